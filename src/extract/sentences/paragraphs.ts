@@ -1,0 +1,59 @@
+import type { Paragraph } from "../../model/layers.ts";
+import { trimSpan } from "../../model/span.ts";
+
+// A dateline opens the first paragraph: "PLACE, Country – " or "PLACE (Agency) — ".
+const DATELINE =
+  /^\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}\p{M}.'’ -]{1,30}){0,2}\s*(?:\([^()\n]{1,40}\))?\s*[–—-]{1,2}\s+/u;
+
+// Image credits, licence lines and bylines that are not article prose.
+const CREDIT =
+  /^(?:(?:featured |cover |header |top |lead )?(?:image|photo|picture|photograph|video)s?(?: credits?)?\s*[:|]|credits?\s*:|©|copyright\b|\(c\) )|creativecommons\.org\/licenses|\ball rights reserved\b|\blicensed under (?:a |the )?(?:cc|creative commons)/i;
+
+/**
+ * Splits text into paragraphs. Text with blank lines between blocks is taken to be hard-wrapped
+ * (a paragraph per block); otherwise each non-empty line is a paragraph.
+ */
+export function findParagraphs(text: string): Paragraph[] {
+  const blockMode = /\n[ \t\u00a0\u200b]*\n/.test(text);
+  const separator = blockMode ? /\n[ \t\u00a0\u200b]*\n\s*/g : /\n+/g;
+  const out: Paragraph[] = [];
+  let from = 0;
+  const add = (start: number, end: number): void => {
+    const span = trimSpan(text, { start, end });
+    if (span.end > span.start) out.push({ ...span, role: "body" });
+  };
+  for (const m of text.matchAll(separator)) {
+    add(from, m.index);
+    from = m.index + m[0].length;
+  }
+  add(from, text.length);
+  return markRoles(text, out);
+}
+
+function markRoles(text: string, paragraphs: Paragraph[]): Paragraph[] {
+  const out: Paragraph[] = [];
+  paragraphs.forEach((p, i) => {
+    const body = text.slice(p.start, p.end);
+    if (CREDIT.test(body) && body.length < 400) {
+      out.push({ ...p, role: "credit" });
+      return;
+    }
+    const dateline = i === 0 ? DATELINE.exec(body) : null;
+    if (dateline && dateline[0].length < p.end - p.start) {
+      const datelineSpan = trimSpan(text, { start: p.start, end: p.start + dateline[0].length });
+      // Keep only the place words, without the dash.
+      const place = trimSpan(text, { start: datelineSpan.start, end: datelineSpan.end - 1 });
+      out.push({ ...trimDash(text, place), role: "dateline" });
+      out.push({ start: p.start + dateline[0].length, end: p.end, role: "body" });
+      return;
+    }
+    out.push(p);
+  });
+  return out;
+}
+
+function trimDash(text: string, span: { start: number; end: number }): { start: number; end: number } {
+  let end = span.end;
+  while (end > span.start && /[\s–—-]/.test(text[end - 1] ?? "")) end--;
+  return { start: span.start, end };
+}

@@ -1,0 +1,11 @@
+import type { Stage } from "../../pipeline/stage.ts";
+import { tokenize } from "./tokenize.ts";
+
+/** Adds the `tokens` layer. */
+export const tokensStage: Stage = {
+  name: "tokens",
+  version: "1",
+  requires: [],
+  assigns: ["tokens"],
+  run: (doc) => ({ layers: { tokens: tokenize(doc.text) } }),
+};

@@ -1,0 +1,15 @@
+import { sentencesStage } from "../extract/sentences/stage.ts";
+import { tokensStage } from "../extract/tokens/stage.ts";
+import { Pipeline } from "./pipeline.ts";
+import type { Stage } from "./stage.ts";
+
+/** The stages `sitrep extract` runs, in order. Each later capability adds its stage here. */
+export const DEFAULT_STAGES: readonly Stage[] = [tokensStage, sentencesStage];
+
+let cached: Pipeline | null = null;
+
+/** The default pipeline, built once (stages may load models lazily on first use). */
+export function defaultPipeline(): Pipeline {
+  cached ??= new Pipeline(DEFAULT_STAGES);
+  return cached;
+}
