@@ -15,7 +15,7 @@ export function findBadSpans(value: unknown, textLength: number, path = "$"): Sp
   const problems: SpanProblem[] = [];
   const visit = (v: unknown, p: string): void => {
     if (Array.isArray(v)) {
-      v.forEach((item, i) => visit(item, `${p}[${i}]`));
+      for (const [i, item] of v.entries()) visit(item, `${p}[${i}]`);
       return;
     }
     if (v === null || typeof v !== "object") return;

@@ -1,9 +1,14 @@
 import type { Paragraph } from "../../model/layers.ts";
 import { trimSpan } from "../../model/span.ts";
 
-// A dateline opens the first paragraph: "PLACE, Country – " or "PLACE (Agency) — ".
-const DATELINE =
-  /^\p{Lu}[\p{L}\p{M}.'’ -]{1,40}(?:,\s*\p{Lu}[\p{L}\p{M}.'’ -]{1,30}){0,2}\s*(?:\([^()\n]{1,40}\))?\s*[–—-]{1,2}\s+/u;
+// A dateline opens the first paragraph: "PLACE, Country – " or "PLACE (Agency) — ". Every word of the
+// place is capitalised, but for the particles of place names ("Port-au-Prince", "Rio de Janeiro").
+const PLACE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{M}.'’-]*|de|del|la|le|les|au|aux|of|el|da|do|dos|du|al|sur|upon)`;
+const PLACE = String.raw`\p{Lu}[\p{L}\p{M}.'’-]*(?: ${PLACE_WORD}){0,4}`;
+const DATELINE = new RegExp(
+  String.raw`^${PLACE}(?:,\s*${PLACE}){0,2}\s*(?:\([^()\n]{1,40}\))?\s*[–—-]{1,2}\s+`,
+  "u",
+);
 
 // Image credits, licence lines and bylines that are not article prose.
 const CREDIT =

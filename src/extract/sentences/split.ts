@@ -9,7 +9,11 @@ const CLOSERS = new Set(["”", "’", '"', "'", "»", "›", ")", "]"]);
  * and brackets that follow it) when the next token can open a sentence; abbreviations end one only
  * when they may ("Inc.", "U.S.") and a capital follows. A dateline stays with the sentence after it.
  */
-export function splitSentences(text: string, tokens: readonly Token[], paragraphs: readonly Paragraph[]): Sentence[] {
+export function splitSentences(
+  text: string,
+  tokens: readonly Token[],
+  paragraphs: readonly Paragraph[],
+): Sentence[] {
   const sentences: Sentence[] = [];
   let t = 0;
   for (const block of mergeDatelines(paragraphs)) {
@@ -54,7 +58,7 @@ function sentenceEndAt(text: string, tokens: readonly Token[], i: number, blockE
   if (!next || next.start >= blockEnd) return last;
   if (next.start === tokens[last]?.end) return null; // "3.5", "end.Start": no space, no break
   const head = text.slice(next.start, next.end);
-  const opensSentence = /^[\p{Lu}\p{N}“‘"'«(\[¿¡]/u.test(head);
+  const opensSentence = /^[\p{Lu}\p{N}“‘"'«([¿¡]/u.test(head);
   if (!opensSentence) return null;
   if (isAbbrev && !isTerminator && !/^[\p{Lu}“"]/u.test(head)) return null;
   return last;

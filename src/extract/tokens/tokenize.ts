@@ -68,7 +68,11 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const ch = String.fromCodePoint(text.codePointAt(i) ?? code);
-    const kind: TokenKind = QUOTE_MARKS.has(ch) ? "quote" : SYMBOLS.has(ch) || !/\p{P}/u.test(ch) ? "symbol" : "punct";
+    const kind: TokenKind = QUOTE_MARKS.has(ch)
+      ? "quote"
+      : SYMBOLS.has(ch) || !/\p{P}/u.test(ch)
+        ? "symbol"
+        : "punct";
     push(i, i + ch.length, kind);
     i += ch.length;
   }
