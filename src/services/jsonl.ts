@@ -1,21 +1,34 @@
+import { createRequire } from "node:module";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
-import { z } from "zod";
 import { asSitrepError, SitrepError } from "../errors/errors.ts";
 import type { Pipeline } from "../pipeline/pipeline.ts";
 import { extractDocument, withMeta } from "./extract.ts";
 import { type DocumentInput, fromString, parsePublished } from "./input.ts";
 import type { ExtractResult } from "./result.ts";
 
+const require = createRequire(import.meta.url);
+
 /** One input line of `--jsonl`: the contract's `{id?, title?, published?, text}`, plus an optional format. */
-export const JsonlInput = z.object({
-  id: z.union([z.string(), z.number()]).optional(),
-  title: z.string().nullish(),
-  published: z.string().nullish(),
-  text: z.string(),
-  format: z.enum(["text", "html"]).optional(),
-  url: z.string().nullish(),
-});
+function buildSchema() {
+  const { z } = require("zod") as typeof import("zod");
+  return z.object({
+    id: z.union([z.string(), z.number()]).optional(),
+    title: z.string().nullish(),
+    published: z.string().nullish(),
+    text: z.string(),
+    format: z.enum(["text", "html"]).optional(),
+    url: z.string().nullish(),
+  });
+}
+
+// zod takes ~0.2 s to load: build the schema on the first JSON line, not at start-up.
+let schema: ReturnType<typeof buildSchema> | null = null;
+/** The JSON-lines input schema (zod), built on first use. */
+export function jsonlInputSchema(): ReturnType<typeof buildSchema> {
+  schema ??= buildSchema();
+  return schema;
+}
 
 /** A per-line failure: the run goes on. */
 export interface JsonlError {
@@ -36,7 +49,7 @@ export function parseJsonLine(line: string, lineNo: number): DocumentInput {
       'each line must be one JSON object like {"id": "a1", "text": "…"}',
     );
   }
-  const parsed = JsonlInput.safeParse(raw);
+  const parsed = jsonlInputSchema().safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? `field "${issue.path.join(".")}"` : "the line";

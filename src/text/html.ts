@@ -1,5 +1,4 @@
-import { Readability } from "@mozilla/readability";
-import { parseHTML } from "linkedom";
+import { createRequire } from "node:module";
 import { SitrepError } from "../errors/errors.ts";
 import type { DocMetaInput } from "../model/doc.ts";
 import { htmlMetadata } from "./html-meta.ts";
@@ -9,6 +8,20 @@ export function looksLikeHtml(content: string): boolean {
   const head = content.slice(0, 2048).trimStart();
   if (/^(?:<!doctype html|<html[\s>]|<head[\s>]|<body[\s>]|<!--)/i.test(head)) return true;
   return head.startsWith("<") && /<(?:p|div|article|section|h1|title)[\s>]/i.test(head);
+}
+
+// linkedom and Readability take a quarter of a second to load: only documents that are HTML pay for it.
+const require = createRequire(import.meta.url);
+let libs: {
+  parseHTML: typeof import("linkedom").parseHTML;
+  Readability: typeof import("@mozilla/readability").Readability;
+} | null = null;
+function htmlLibs(): NonNullable<typeof libs> {
+  libs ??= {
+    parseHTML: require("linkedom").parseHTML,
+    Readability: require("@mozilla/readability").Readability,
+  };
+  return libs;
 }
 
 const BLOCKS = new Set([
@@ -47,6 +60,7 @@ const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME"
  * The returned text is what every offset refers to.
  */
 export function extractHtml(html: string, label: string): { text: string; meta: DocMetaInput } {
+  const { parseHTML, Readability } = htmlLibs();
   // linkedom leaves a bare fragment without a body: give it one so the walk below has a root.
   const page = /<body[\s>]/i.test(html) ? html : `<html><body>${html}</body></html>`;
   const { document } = parseHTML(page);
