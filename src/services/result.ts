@@ -1,5 +1,15 @@
 import type { Doc } from "../model/doc.ts";
-import type { Entity, Figure, Message, Quote, Timex } from "../model/layers.ts";
+import type {
+  Entity,
+  Event,
+  Figure,
+  Message,
+  Proposal,
+  Quote,
+  Role,
+  Stance,
+  Timex,
+} from "../model/layers.ts";
 
 /** The `sitrep extract` result object (../shared/spec/cli-contract.md), with the fields we add. */
 export interface ExtractResult {
@@ -8,20 +18,25 @@ export interface ExtractResult {
   published: string | null;
   text: string;
   meta: { byline: string | null; url: string | null; format: string; dateline: Span | null; credits: Span[] };
-  entities: unknown[];
-  roles: unknown[];
-  quotes: unknown[];
-  figures: unknown[];
-  times: unknown[];
-  events: unknown[];
-  proposals: unknown[];
-  stances: unknown[];
-  messages: unknown[];
+  entities: EntityOut[];
+  roles: Role[];
+  quotes: QuoteOut[];
+  figures: FigureOut[];
+  times: TimeOut[];
+  events: Event[];
+  proposals: Proposal[];
+  stances: Stance[];
+  messages: MessageOut[];
   /** `name@version` of every stage that produced this result. */
   stages: string[];
 }
 
 type Span = { start: number; end: number };
+export type EntityOut = ReturnType<typeof entityOut>;
+export type QuoteOut = ReturnType<typeof quoteOut>;
+export type FigureOut = ReturnType<typeof figureOut>;
+export type TimeOut = ReturnType<typeof timeOut>;
+export type MessageOut = ReturnType<typeof messageOut>;
 
 const span = (s: Span | null | undefined): Span | null => (s ? { start: s.start, end: s.end } : null);
 
