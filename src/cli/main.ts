@@ -1,6 +1,13 @@
 import { Command, CommanderError } from "commander";
 import { SitrepError } from "../errors/errors.ts";
+import { registerDemo } from "./commands/demo.ts";
+import { registerExport } from "./commands/export.ts";
 import { registerExtract } from "./commands/extract.ts";
+import { registerIngest } from "./commands/ingest.ts";
+import { registerSearch } from "./commands/search.ts";
+import { registerServe } from "./commands/serve.ts";
+import { registerShow } from "./commands/show.ts";
+import { registerTag } from "./commands/tag.ts";
 
 /** Exit codes of every command: 0 success, 1 processing error, 2 usage error. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -13,6 +20,13 @@ export function buildProgram(): Command {
     .showHelpAfterError("(run with --help for usage)")
     .exitOverride();
   registerExtract(program);
+  registerTag(program);
+  registerIngest(program);
+  registerShow(program);
+  registerSearch(program);
+  registerExport(program);
+  registerDemo(program);
+  registerServe(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

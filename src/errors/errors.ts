@@ -12,7 +12,12 @@ export type ErrorCode =
   | "JSONL_MALFORMED"
   | "INVALID_ARGUMENT"
   | "NOT_FOUND"
-  | "STORE_ERROR";
+  | "STORE_ERROR"
+  | "STORE_REJECTED"
+  | "ID_AMBIGUOUS"
+  | "INGEST_INCOMPLETE"
+  | "EXTRACT_FAILED"
+  | "OUTPUT_UNWRITABLE";
 
 export class SitrepError extends Error {
   readonly code: ErrorCode;
