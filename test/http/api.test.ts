@@ -36,7 +36,7 @@ describe("HTTP API", () => {
     expect(list.items.map((d) => d.id)).toEqual([items[0]?.id]);
 
     const detail = DocumentDetail.parse(
-      await (await app.request(`/api/documents/${items[0]?.id.slice(0, 8)}`)).json(),
+      await (await app.request(`/api/documents/${items[0]?.id?.slice(0, 8)}`)).json(),
     );
     expect(detail.result.text).toBe(REPORT);
     expect(detail.result.published).toBe("2024-05-02");
