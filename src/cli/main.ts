@@ -1,6 +1,8 @@
 import { Command, CommanderError } from "commander";
 import { SitrepError } from "../errors/errors.ts";
+import { registerActors } from "./commands/actors.ts";
 import { registerDemo } from "./commands/demo.ts";
+import { registerDossierViews } from "./commands/dossier-views.ts";
 import { registerExport } from "./commands/export.ts";
 import { registerExtract } from "./commands/extract.ts";
 import { registerIngest } from "./commands/ingest.ts";
@@ -27,6 +29,8 @@ export function buildProgram(): Command {
   registerExport(program);
   registerDemo(program);
   registerServe(program);
+  registerActors(program);
+  registerDossierViews(program);
   for (const cmd of program.commands) cmd.exitOverride();
   return program;
 }

@@ -1,22 +1,29 @@
 import { SitrepError } from "../errors/errors.ts";
-import type { Store, StoredDocument } from "../store/store.ts";
+import type { ReviewRecord, Store, StoredDocument } from "../store/store.ts";
+import { exportAnnotations } from "./export-annotations.ts";
+import { exportHxl } from "./export-hxl.ts";
+import { applyReviews } from "./reviews.ts";
 
-/** Export formats; later issues add HXL and others. */
-export const EXPORT_FORMATS = ["json", "jsonl"] as const;
+/** Export formats: the full results (json, jsonl), figures as HXL CSV, facts as W3C Web Annotations. */
+export const EXPORT_FORMATS = ["json", "jsonl", "hxl", "annotations"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Version of the export file's shape: bumped when a field changes meaning. */
 export const EXPORT_VERSION = 1;
 
-/** One document in an export: where it came from and its full result (text, facts, stages). */
-export function exportEntry(doc: StoredDocument) {
+/**
+ * One document in an export: where it came from, its result with people's reviews applied (rejected
+ * facts gone, corrections in), and the reviews themselves.
+ */
+export function exportEntry(doc: StoredDocument, reviews: readonly ReviewRecord[] = []) {
   return {
     id: doc.id,
     externalId: doc.externalId,
     source: doc.source,
     ingestedAt: doc.ingestedAt,
     stages: doc.stages,
-    result: doc.result,
+    result: applyReviews(doc.result, reviews),
+    reviews,
   };
 }
 
@@ -43,10 +50,13 @@ export async function exportDocuments(
   write: (chunk: string) => void | Promise<void>,
   format: ExportFormat = "json",
 ): Promise<number> {
+  const reviewsOf = (id: string) => store.listReviews(id);
+  if (format === "hxl") return exportHxl(store, reviewsOf, write);
+  if (format === "annotations") return exportAnnotations(store, reviewsOf, write);
   let count = 0;
   if (format === "json") await write(`{"sitrep":"export","version":${EXPORT_VERSION},"documents":[`);
   for await (const doc of store.iterateDocuments()) {
-    const entry = JSON.stringify(exportEntry(doc));
+    const entry = JSON.stringify(exportEntry(doc, await reviewsOf(doc.id)));
     if (format === "json") await write(`${count === 0 ? "\n" : ",\n"}${entry}`);
     else await write(`${entry}\n`);
     count++;

@@ -22,11 +22,14 @@ export function registerExport(program: Command): void {
       "after",
       `
 json: {"sitrep": "export", "version": 1, "documents": [{id, externalId, source, ingestedAt, stages,
-result}], "count"}, where result is the \`sitrep extract\` object. jsonl: one document per line.
+result, reviews}], "count"}, where result is the \`sitrep extract\` object with reviews applied.
+jsonl: one document per line. hxl: one figure per row, CSV with an HXL hashtag row (for HDX tools).
+annotations: every fact as a W3C Web Annotation (JSON-LD) with TextQuote and TextPosition selectors.
 
 Examples:
   sitrep export --out dossier.json
-  sitrep export --format jsonl | jq -r .result.title`,
+  sitrep export --format jsonl | jq -r .result.title
+  sitrep export --format hxl --out figures.csv`,
     )
     .action(async (opts: ExportOptions) => {
       const format = parseExportFormat(opts.format);

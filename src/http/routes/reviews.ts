@@ -2,8 +2,6 @@ import { stream } from "hono/streaming";
 import { z } from "zod";
 import { getDocument } from "../../services/documents.ts";
 import { exportDocuments } from "../../services/export.ts";
-import { exportAnnotations } from "../../services/export-annotations.ts";
-import { exportHxl } from "../../services/export-hxl.ts";
 import { checkReview } from "../../services/reviews.ts";
 import { HttpError } from "../errors.ts";
 import { defineRoute } from "../route.ts";
@@ -59,12 +57,8 @@ export const reviewRoutes = [
         "content-disposition",
         `attachment; filename="sitrep-export.${query.format === "hxl" ? "csv" : "json"}"`,
       );
-      const reviewsOf = (id: string) => store.listReviews(id);
       return stream(c, async (s) => {
-        const write = (chunk: string) => s.write(chunk).then(() => undefined);
-        if (query.format === "hxl") await exportHxl(store, reviewsOf, write);
-        else if (query.format === "annotations") await exportAnnotations(store, reviewsOf, write);
-        else await exportDocuments(store, write, "json");
+        await exportDocuments(store, (chunk) => s.write(chunk).then(() => undefined), query.format);
       });
     },
   }),
