@@ -76,6 +76,8 @@ export interface Figure extends Span {
   readonly place: string | null; // entity id
   readonly period: Span | null;
   readonly source: string | null; // entity id
+  /** The words the figure is attributed to, an entity or not ("according to the ministry"). */
+  readonly sourceSpan?: Span | null;
   readonly hxl: string | null;
 }
 
@@ -102,11 +104,21 @@ export interface Event extends Span {
   readonly participants: readonly EventParticipant[];
   readonly time: number | null; // index into the `times` layer
   readonly place: string | null; // entity id
+  /** The words naming the place, an entity or not ("at his home"). */
+  readonly placeSpan?: Span | null;
+  /** Whether the text asserts the event, denies it, or only considers it. */
+  readonly modality?: "asserted" | "negated" | "hypothetical";
+  /** Triggers of every mention merged into this event, the first included. */
+  readonly mentions?: readonly Span[];
 }
 
 export interface Proposal extends Span {
   readonly id: string;
   readonly label: string;
+  /** The action classes of the phrase (transform, keep, fund…), used to group paraphrases. */
+  readonly action?: readonly string[];
+  /** True for "such action"-style phrases that point back to an earlier proposal. */
+  readonly anaphor?: boolean;
 }
 
 export interface Stance extends Span {
@@ -114,6 +126,17 @@ export interface Stance extends Span {
   readonly proposal: string; // proposal id
   readonly polarity: "support" | "oppose" | "conditional";
   readonly condition: Span | null;
+  /** The holder's name as written, when no entity holds it. */
+  readonly holderName?: string | null;
+  readonly holderSpan?: Span | null;
+  /** How the holder was found: quote speaker, reporting verb, subject, possessor, or an echo. */
+  readonly holderVia?: "quote" | "speech" | "subject" | "possessor" | "echo";
+  readonly cue?: Span;
+  readonly proposalSpan?: Span;
+  /** Index into `times` of the date the stance was taken, if the text gives one. */
+  readonly time?: number | null;
+  /** TIMEX value of that date, else the publication date. */
+  readonly date?: string | null;
 }
 
 /** A problem found in the text itself (not a program error): vfile's `file.message`. */

@@ -1,10 +1,14 @@
+import { eventsStage } from "../extract/events/stage.ts";
+import { figuresStage } from "../extract/figures/stage.ts";
+import { quotesStage } from "../extract/quotes/stage.ts";
 import { sentencesStage } from "../extract/sentences/stage.ts";
+import { stancesStage } from "../extract/stances/stage.ts";
 import { tokensStage } from "../extract/tokens/stage.ts";
 import { Pipeline } from "./pipeline.ts";
 import type { Stage } from "./stage.ts";
 
 /** The stages `sitrep extract` runs, in order. Each later capability adds its stage here. */
-export const DEFAULT_STAGES: readonly Stage[] = [tokensStage, sentencesStage];
+export const DEFAULT_STAGES: readonly Stage[] = [tokensStage, sentencesStage, quotesStage, figuresStage, eventsStage, stancesStage];
 
 let cached: Pipeline | null = null;
 

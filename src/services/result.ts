@@ -104,6 +104,7 @@ function figureOut(f: Figure) {
     place: f.place,
     period: span(f.period),
     source: f.source,
+    sourceSpan: span(f.sourceSpan),
     hxl: f.hxl,
   };
 }

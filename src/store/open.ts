@@ -1,5 +1,7 @@
 import { existsSync } from "node:fs";
 import { SitrepError } from "../errors/errors.ts";
+import { isPostgresUrl } from "./postgres/connection.ts";
+import { PostgresStore } from "./postgres/postgres-store.ts";
 import { SqliteStore } from "./sqlite/sqlite-store.ts";
 import type { Store } from "./store.ts";
 
@@ -9,7 +11,7 @@ export function defaultDbPath(env: NodeJS.ProcessEnv = process.env): string {
 }
 
 /** Help text of the --db option, shared by every store command. */
-export const DB_OPTION_HELP = "database file (default: $SITREP_DB, else ./sitrep.db)";
+export const DB_OPTION_HELP = "database file or postgres:// URL (default: $SITREP_DB, else ./sitrep.db)";
 
 export interface OpenOptions {
   /** Read commands refuse a missing file instead of creating an empty database. */
@@ -17,18 +19,13 @@ export interface OpenOptions {
 }
 
 /**
- * Opens the store at `path` (default `defaultDbPath()`). Today that is always SQLite; a
- * postgres:// URL will select the PostgreSQL adapter when there is one.
+ * Opens the store at `path` (default `defaultDbPath()`): a postgres:// or postgresql:// URL selects
+ * PostgreSQL (which connects on first use, so connection problems surface from the first call),
+ * anything else is a SQLite file.
  */
 export function openStore(path: string | undefined, options: OpenOptions = {}): Store {
   const location = path || defaultDbPath();
-  if (/^postgres(ql)?:\/\//i.test(location)) {
-    throw new SitrepError(
-      "INVALID_ARGUMENT",
-      "PostgreSQL is not supported yet",
-      "give a SQLite file with --db",
-    );
-  }
+  if (isPostgresUrl(location)) return new PostgresStore(location, { mustExist: options.mustExist });
   if (options.mustExist && location !== ":memory:" && !existsSync(location)) {
     throw new SitrepError(
       "NOT_FOUND",

@@ -34,7 +34,7 @@ export interface Store {
   /** Every document with its result, in ingest order, fetched in pages (never all in memory). */
   iterateDocuments(options?: { pageSize?: number }): AsyncIterable<StoredDocument>;
 
-  /** Full-text search over title and text, best first (bm25), with a highlighted snippet. */
+  /** Full-text search over title and text, best first (the store's relevance ranking), with a highlighted snippet. */
   search(query: string, options?: SearchOptions): Promise<SearchHit[]>;
 
   /** Counts of documents and stored facts. */
@@ -118,7 +118,7 @@ export interface StoredDocument extends DocumentSummary {
 
 export interface SearchOptions {
   limit?: number;
-  /** "plain" (default): words are matched as given, punctuation is harmless. "fts": FTS5 query syntax. */
+  /** "plain" (default): words are matched as given, punctuation is harmless. "fts": the store's advanced syntax (FTS5 on SQLite, websearch on PostgreSQL). */
   syntax?: "plain" | "fts";
   /** Strings put around matched words in snippets; default ["[", "]"]. */
   highlight?: readonly [string, string];

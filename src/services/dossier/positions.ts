@@ -25,7 +25,8 @@ export function buildPositions(docs: readonly DossierDoc[], actors: readonly Act
       const label = labelOf.get(s.proposal) ?? s.proposal;
       const id = nameKey(label);
       if (!proposals.has(id)) proposals.set(id, { id, label });
-      const actor = s.holder ? (actorOf.get(`${doc.id}/${s.holder}`) ?? "unknown") : "unknown";
+      // An entity gives the cross-document actor; otherwise the holder's name as the text writes it.
+      const actor = (s.holder ? actorOf.get(`${doc.id}/${s.holder}`) : null) ?? s.holderName ?? "unknown";
       const condition = s.condition ? doc.result.text.slice(s.condition.start, s.condition.end) : null;
       const text = doc.result.text.slice(s.start, s.end);
       cells.push({

@@ -1,0 +1,118 @@
+import type { Timex } from "../../model/layers.ts";
+import type { Span } from "../../model/span.ts";
+import { type Found, nounArguments, verbArguments } from "./arguments.ts";
+import type { TriggerContext } from "./context.ts";
+import { modalityOf } from "./modality.ts";
+import { linkPlace } from "./place.ts";
+import { prepositionArguments } from "./prepositions.ts";
+import { segmentSentence } from "./segments.ts";
+import { linkTime, type PlacedTimex } from "./time.ts";
+import { findTriggers, isVerbGroupFiller } from "./triggers.ts";
+import type { EventRecord } from "./types.ts";
+import type { TokenView } from "./view.ts";
+import { AUX } from "./words.ts";
+
+/** A comma between two coordinated verbs breaks the sharing; a participle follows one ("…, calling"). */
+function hasComma(v: TokenView, from: number, to: number, pos: string): boolean {
+  if (pos === "verb" && v.at(to).endsWith("ing")) return false;
+  for (let k = from + 1; k < to; k++) if (v.at(k) === ",") return true;
+  return false;
+}
+
+const COORDINATORS = new Set(["and", "but", "or", "then"]);
+const PHRASELESS = { first: -1, last: -2 };
+
+/**
+ * A verb that shares the subject of the clause before it: a bare "-ing" participle ("…, calling
+ * on X") or the second of two coordinated verbs ("stormed the village and killed 12 people").
+ */
+function sharesSubject(v: TokenView, i: number, pos: string): boolean {
+  if (pos !== "verb") return false;
+  if (v.at(i).endsWith("ing") && !AUX.has(v.at(i - 1))) return true;
+  let k = i - 1;
+  while (k >= 0 && (AUX.has(v.at(k)) || isVerbGroupFiller(v, k))) k--;
+  return COORDINATORS.has(v.at(k));
+}
+
+/** Event mentions of one sentence (tokens [start, end)), before merging and numbering. */
+export function detectInSentence(
+  v: TokenView,
+  start: number,
+  end: number,
+  times: readonly Timex[],
+  placed: readonly PlacedTimex[],
+): EventRecord[] {
+  const matches = findTriggers(v, start, end);
+  const segs = segmentSentence(v, start, end, times);
+  const segmentOf = (t: number): number => segs[t - start] ?? -1;
+  const triggerTokens = matches.map((m) => m.first);
+  const out: EventRecord[] = [];
+  const timeTokens = placed.flatMap((t) =>
+    Array.from({ length: t.last - t.first + 1 }, (_, i) => t.first + i),
+  );
+  let previousAgent: EventRecord["participants"][number] | undefined;
+  for (const [n, m] of matches.entries()) {
+    // Dates are never participants ("… on February 24 calling on …").
+    const blocked = new Set<number>(timeTokens);
+    for (const other of matches) {
+      if (other === m) continue;
+      for (let k = other.first; k <= other.last; k++) blocked.add(k);
+      if (other.object !== null) blocked.add(other.object);
+    }
+    const seg = segmentOf(m.first);
+    let segmentStart = m.first;
+    while (segmentStart > start && segmentOf(segmentStart - 1) === seg) segmentStart--;
+    let segmentEnd = m.last + 1;
+    while (segmentEnd < end && segmentOf(segmentEnd) === seg) segmentEnd++;
+    const c: TriggerContext = {
+      v,
+      m,
+      sentenceStart: start,
+      sentenceEnd: end,
+      segmentStart,
+      segmentEnd,
+      blocked,
+      nextTrigger: matches[n + 1]?.first ?? end,
+    };
+    const core = m.entry.pos === "verb" ? verbArguments(c) : nounArguments(c);
+    const found: Found[] = [...core, ...prepositionArguments(c, core)];
+    const agent = found.find((f) => f.role === "agent");
+    const previous = matches[n - 1];
+    const near =
+      previous !== undefined &&
+      m.first - previous.last <= 8 &&
+      !hasComma(v, previous.last, m.first, m.entry.pos);
+    if (!agent && previousAgent && near && sharesSubject(v, m.first, m.entry.pos))
+      found.unshift({ ...previousAgent, phrase: PHRASELESS });
+    if (agent) previousAgent = agent;
+    if (m.entry.needsRecipient && !found.some((f) => f.role === "recipient")) continue;
+    if (m.entry.needsArgument && found.length === 0) continue;
+    const taken = new Set<number>();
+    for (const f of found) for (let k = f.phrase.first; k <= f.phrase.last; k++) taken.add(k);
+    const place = linkPlace(c, taken);
+    const time = linkTime(
+      c,
+      placed,
+      triggerTokens.filter((t) => t !== m.first),
+      segmentOf,
+    );
+    const trigger = v.spanOf(m.first, m.last);
+    const parts: Span[] = [trigger, ...found.map((f) => f.span)];
+    if (place) parts.push(place.span);
+    if (time) parts.push(time.timex);
+    out.push({
+      id: "",
+      type: m.entry.type,
+      start: Math.min(...parts.map((p) => p.start)),
+      end: Math.max(...parts.map((p) => p.end)),
+      trigger,
+      participants: found.map(({ role, entity, span }) => ({ role, entity, span })),
+      time: time?.index ?? null,
+      place: place?.entity ?? null,
+      placeSpan: place?.span ?? null,
+      modality: modalityOf(v, m, segmentStart, start),
+      mentions: [trigger],
+    });
+  }
+  return out;
+}

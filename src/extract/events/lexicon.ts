@@ -1,0 +1,165 @@
+import { inflect } from "./inflect.ts";
+import type { EventType } from "./types.ts";
+
+/**
+ * The trigger lexicon, written by us from general English usage in crisis reporting.
+ * Each entry is a token pattern: the first slot holds a word's forms, later slots literal words.
+ */
+export interface TriggerEntry {
+  readonly type: EventType;
+  readonly pos: "verb" | "noun";
+  /** Token slots, each a set of accepted lower-case forms; the trigger span covers them all. */
+  readonly slots: readonly ReadonlySet<string>[];
+  /** Past participles of the verb, to recognise passives. */
+  readonly participles: ReadonlySet<string>;
+  /** Verb needs one of these nouns as its object within a few words ("published a report"). */
+  readonly objects?: ReadonlySet<string>;
+  /** The subject undergoes the event ("thousands fled", "he died", "came under fire"). */
+  readonly subjectIsPatient?: boolean;
+  /** The phrase right after the trigger is the recipient ("urged X", "called on X"). */
+  readonly directRecipient?: boolean;
+  /** Without a recipient this is no event of the type ("wrote" alone is not a letter). */
+  readonly needsRecipient?: boolean;
+  /** A noun that is an event only with an argument ("X's funding", "the appeal to Y"). */
+  readonly needsArgument?: boolean;
+}
+
+/** "fatally shot": an adverb that makes the verb after it a trigger of its own type. */
+function adverbVerb(type: EventType, adverb: string, spec: string): TriggerEntry {
+  const forms = inflect(spec);
+  return {
+    type,
+    pos: "verb",
+    slots: [new Set([adverb]), new Set(forms.all)],
+    participles: new Set(forms.participles),
+  };
+}
+
+const set = (words: string): ReadonlySet<string> => new Set(words.split(" "));
+
+function verb(
+  type: EventType,
+  spec: string,
+  more: Partial<TriggerEntry> & { next?: string[] } = {},
+): TriggerEntry {
+  const forms = inflect(spec);
+  const { next = [], ...rest } = more;
+  return {
+    type,
+    pos: "verb",
+    slots: [new Set(forms.all), ...next.map(set)],
+    participles: new Set(forms.participles),
+    ...rest,
+  };
+}
+
+function noun(
+  type: EventType,
+  forms: string,
+  more: Partial<TriggerEntry> & { next?: string[] } = {},
+): TriggerEntry {
+  const { next = [], ...rest } = more;
+  return { type, pos: "noun", slots: [set(forms), ...next.map(set)], participles: new Set(), ...rest };
+}
+
+const REPORTS = "report reports study studies findings assessment survey review analysis paper briefing";
+const RESOLUTIONS = "resolution resolutions decision measure law bill motion plan";
+const TROOPS = "troops soldiers forces police officers personnel peacekeepers contingent units";
+const MONEY = "funding funds money aid assistance grant grants";
+
+/** All entries; longer patterns are tried before shorter ones by the matcher. */
+export const TRIGGERS: readonly TriggerEntry[] = [
+  verb("killing", "shoot/shot/shot", { next: ["dead"] }),
+  ...["shoot/shot/shot", "stab+", "beat/beat/beaten", "burn", "hack"].map((v) =>
+    verb("killing", v, { next: ["to", "death"] }),
+  ),
+  verb("killing", "shoot/shot/shot", { next: ["and", "killed"] }),
+  verb("killing", "kill"),
+  verb("killing", "murder"),
+  verb("killing", "slay/slew/slain"),
+  verb("killing", "gun+", { next: ["down"] }),
+  verb("killing", "massacre"),
+  verb("killing", "behead"),
+  verb("killing", "lynch"),
+  noun(
+    "killing",
+    "killing killings murder murders massacre massacres manslaughter homicide homicides murder-suicide",
+  ),
+  ...["shoot/shot/shot", "stab+", "beat/beat/beaten"].map((v) => adverbVerb("killing", "fatally", v)),
+  verb("death", "die", { subjectIsPatient: true }),
+  noun("death", "death deaths dead"),
+  verb("assassination", "assassinate"),
+  noun("assassination", "assassination assassinations"),
+  verb("attack", "attack"),
+  verb("attack", "bomb"),
+  verb("attack", "shell"),
+  verb("attack", "ambush"),
+  verb("attack", "raid"),
+  verb("attack", "stab+"),
+  verb("attack", "shoot/shot/shot"),
+  verb("attack", "open/opened/opened", { next: ["fire"] }),
+  verb("attack", "come/came/come", { next: ["under", "fire attack"], subjectIsPatient: true }),
+  noun(
+    "attack",
+    "attack attacks bombing bombings shelling ambush ambushes raid raids airstrike airstrikes shooting shootings gunfire shootout shootouts",
+  ),
+  verb("arrest", "arrest"),
+  verb("arrest", "detain"),
+  verb("arrest", "apprehend"),
+  verb("arrest", "take/took/taken", { next: ["into", "custody"] }),
+  noun("arrest", "arrest arrests detention detentions"),
+  verb("kidnapping", "kidnap+"),
+  verb("kidnapping", "abduct"),
+  verb("kidnapping", "take/took/taken", { next: ["hostage"] }),
+  noun("kidnapping", "kidnapping kidnappings abduction abductions"),
+  verb("displacement", "displace"),
+  verb("displacement", "flee/fled/fled", { subjectIsPatient: true }),
+  verb("displacement", "evacuate"),
+  verb("displacement", "uproot"),
+  noun("displacement", "displacement exodus"),
+  verb("deployment", "deploy"),
+  verb("deployment", "redeploy"),
+  verb("deployment", "dispatch"),
+  verb("deployment", "send/sent/sent", { objects: set(TROOPS) }),
+  noun("deployment", "deployment deployments"),
+  verb("withdrawal", "withdraw/withdrew/withdrawn"),
+  verb("withdrawal", "pull/pulled/pulled", { next: ["out back"] }),
+  noun("withdrawal", "withdrawal withdrawals pullout pull-out drawdown"),
+  ...["publish", "release", "issue", "launch", "unveil", "present"].map((v) =>
+    verb("publication", v, { objects: set(REPORTS) }),
+  ),
+  ...["write/wrote/written", "send/sent/sent", "address"].map((v) =>
+    verb("letter", v, { objects: set("letter letters") }),
+  ),
+  verb("letter", "write/wrote/written", { next: ["to"], directRecipient: true, needsRecipient: true }),
+  verb("letter", "write/wrote/written", { needsRecipient: true }),
+  noun("letter", "letter letters", { needsArgument: true }),
+  ...["issue", "release", "publish", "make/made/made"].map((v) =>
+    verb("statement", v, { objects: set("statement statements declaration communiqué communique") }),
+  ),
+  noun("statement", "statement statements", { needsArgument: true }),
+  verb("request", "call", { next: ["on upon"], directRecipient: true }),
+  verb("request", "call", { next: ["for"] }),
+  verb("request", "urge", { directRecipient: true }),
+  verb("request", "appeal", { next: ["to"], directRecipient: true }),
+  verb("request", "appeal", { next: ["for"] }),
+  verb("request", "request"),
+  verb("request", "demand"),
+  verb("request", "plead"),
+  noun("request", "appeal appeals request requests demand demands plea pleas", { needsArgument: true }),
+  verb("decision", "decide"),
+  verb("decision", "approve"),
+  verb("decision", "authorize"),
+  verb("decision", "authorise"),
+  ...["adopt", "pass"].map((v) => verb("decision", v, { objects: set(RESOLUTIONS) })),
+  noun("decision", "decision decisions approval authorization authorisation", { needsArgument: true }),
+  verb("vote", "vote"),
+  noun("vote", "vote votes", { needsArgument: true }),
+  verb("funding", "fund"),
+  verb("funding", "pledge"),
+  verb("funding", "allocate"),
+  verb("funding", "donate"),
+  verb("funding", "disburse"),
+  verb("funding", "provide", { objects: set(MONEY) }),
+  noun("funding", "funding pledge pledges donation donations allocation", { needsArgument: true }),
+];

@@ -1,0 +1,36 @@
+import type { Timex } from "../../model/layers.ts";
+import type { TriggerContext } from "./context.ts";
+
+/** A time expression located in tokens: its index in the `times` layer and its token range. */
+export interface PlacedTimex {
+  readonly index: number;
+  readonly timex: Timex;
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * Links a trigger to a DATE or TIME expression of its sentence: one in its own clause segment
+ * first, then anywhere in the sentence — in both cases only when no other trigger stands between
+ * them (in "killed … since the deployment in June", June belongs to the deployment). A narrative
+ * continuation without a date of its own gets none: merging may later lend it one.
+ */
+export function linkTime(
+  c: TriggerContext,
+  timexes: readonly PlacedTimex[],
+  triggerTokens: readonly number[],
+  segmentOf: (token: number) => number,
+): PlacedTimex | null {
+  const own = segmentOf(c.m.first);
+  const candidates = timexes.filter((t) => {
+    if (t.timex.type !== "DATE" && t.timex.type !== "TIME") return false;
+    if (t.first < c.sentenceStart || t.last >= c.sentenceEnd) return false;
+    const [lo, hi] = t.last < c.m.first ? [t.last, c.m.first] : [c.m.last, t.first];
+    return !triggerTokens.some((k) => k > lo && k < hi);
+  });
+  const distance = (t: PlacedTimex): number => (t.last < c.m.first ? c.m.first - t.last : t.first - c.m.last);
+  const best = (list: PlacedTimex[]): PlacedTimex | null =>
+    list.reduce<PlacedTimex | null>((a, t) => (a === null || distance(t) < distance(a) ? t : a), null);
+  const sameSegment = candidates.filter((t) => segmentOf(t.first) === own || segmentOf(t.last) === own);
+  return best(sameSegment) ?? best(candidates);
+}

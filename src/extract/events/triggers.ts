@@ -1,0 +1,130 @@
+import { TRIGGERS, type TriggerEntry } from "./lexicon.ts";
+import { isPossessiveMark } from "./phrases.ts";
+import type { TokenView } from "./view.ts";
+import { AUX, BE_AUX, DETERMINERS, MODALS, NEGATIONS, POSSESSIVE_PRONOUNS, STOP_WORDS } from "./words.ts";
+
+/** One trigger found in the text: its entry, its tokens and how its verb is used. */
+export interface TriggerMatch {
+  readonly entry: TriggerEntry;
+  /** First and last token of the trigger (inclusive). */
+  readonly first: number;
+  readonly last: number;
+  /** The object noun a verb+object entry required ("report" in "published a report"), if any. */
+  readonly object: number | null;
+  readonly passive: boolean;
+}
+
+// Index entries by the forms of their first slot, longest patterns first.
+const BY_FORM = new Map<string, TriggerEntry[]>();
+for (const entry of [...TRIGGERS].sort(
+  (a, b) => b.slots.length - a.slots.length || (b.objects ? 1 : 0) - (a.objects ? 1 : 0),
+)) {
+  for (const form of entry.slots[0] ?? []) {
+    const list = BY_FORM.get(form) ?? [];
+    list.push(entry);
+    BY_FORM.set(form, list);
+  }
+}
+
+/** Adjective-looking words: "a fatal shooting", "separate killings", "deadly bombing". */
+const ADJECTIVE_ENDING = /(?:al|ous|ate|ful|ive|ic|ent|ant|ble|ly|mass|drive-by)$/;
+const NOUN_CUE_PREPS = new Set(
+  "of in on after before since following during for against amid over by with from".split(" "),
+);
+const SUBJECT_PRONOUNS = new Set("he she it they we i you who which that".split(" "));
+
+/** Adverbs and negations that may stand inside a verb group ("was reportedly not killed"). */
+export function isVerbGroupFiller(v: TokenView, i: number): boolean {
+  const w = v.at(i);
+  return (
+    NEGATIONS.has(w) ||
+    (/ly$/.test(w) && w.length > 3 && !v.isCapitalized(i) && !v.mentionAt(i)) ||
+    ["also", "then", "now", "still", "already", "just", "later", "reportedly", "allegedly"].includes(w)
+  );
+}
+
+/** Guesses whether a word that is both a noun and a verb form is used as a noun here. */
+function usedAsNoun(v: TokenView, i: number, sentenceStart: number): boolean {
+  const prev = v.at(i - 1);
+  const w = v.at(i);
+  if (
+    i - 1 >= sentenceStart &&
+    (DETERMINERS.has(prev) || POSSESSIVE_PRONOUNS.has(prev) || isPossessiveMark(v, i - 1))
+  )
+    return true;
+  if (NOUN_CUE_PREPS.has(prev) || v.at(i + 1) === "of") return true;
+  if (w.endsWith("ed")) return false;
+  if (AUX.has(prev) || MODALS.has(prev) || prev === "to" || SUBJECT_PRONOUNS.has(prev)) return false;
+  if (w.endsWith("ing")) {
+    const next = v.at(i + 1);
+    const nounNext =
+      next === "" || v.isPunct(i + 1) || (STOP_WORDS.has(next) && next !== "on" && next !== "for");
+    const adjectiveBefore = ADJECTIVE_ENDING.test(prev) && !AUX.has(prev);
+    return (
+      nounNext ||
+      adjectiveBefore ||
+      (i > sentenceStart && (v.isCapitalized(i - 1) || v.tokens[i - 1]?.kind === "number"))
+    );
+  }
+  if (i > sentenceStart && v.isCapitalized(i - 1)) return false;
+  return !(/ly$/.test(prev) && !DETERMINERS.has(v.at(i - 2)));
+}
+
+/** After a determiner or possessive, or after "the <modifier>". */
+function inNounPosition(v: TokenView, i: number, sentenceStart: number, isLemma: boolean): boolean {
+  const opens = (k: number): boolean =>
+    k >= sentenceStart &&
+    ((DETERMINERS.has(v.at(k)) && v.at(k) !== "that") ||
+      POSSESSIVE_PRONOUNS.has(v.at(k)) ||
+      isPossessiveMark(v, k));
+  if (opens(i - 1)) return true;
+  const prev = v.at(i - 1);
+  return (
+    isLemma && /^\p{Ll}+$/u.test(v.form(i - 1)) && !STOP_WORDS.has(prev) && !AUX.has(prev) && opens(i - 2)
+  );
+}
+
+/** True when a be-auxiliary governs the participle at i ("was killed", "have been displaced"). */
+function isPassive(v: TokenView, i: number, entry: TriggerEntry, sentenceStart: number): boolean {
+  if (entry.pos !== "verb" || !entry.slots.some((_, s) => entry.participles.has(v.at(i + s)))) return false;
+  let k = i - 1;
+  while (k >= sentenceStart && isVerbGroupFiller(v, k)) k--;
+  return k >= sentenceStart && BE_AUX.has(v.at(k));
+}
+
+/** The object noun a verb+object entry needs, within four words after the trigger. */
+function findObject(v: TokenView, after: number, end: number, objects: ReadonlySet<string>): number | null {
+  for (let k = after; k < Math.min(end, after + 5); k++) {
+    if (objects.has(v.at(k))) return k;
+    if (v.isPunct(k) || (STOP_WORDS.has(v.at(k)) && v.at(k) !== "about")) return null;
+  }
+  return null;
+}
+
+/** Every trigger in the sentence spanning tokens [start, end), left to right, without overlaps. */
+export function findTriggers(v: TokenView, start: number, end: number): TriggerMatch[] {
+  const out: TriggerMatch[] = [];
+  const consumed = new Set<number>();
+  for (let i = start; i < end; i++) {
+    if (consumed.has(i)) continue;
+    const candidates = BY_FORM.get(v.at(i));
+    if (!candidates) continue;
+    const both = candidates.some((e) => e.pos === "noun") && candidates.some((e) => e.pos === "verb");
+    // A verb form in noun position ("the relief fund", "a raid") is not a verb trigger.
+    const lemma = candidates[0]?.slots[0]?.values().next().value;
+    if (!both && candidates[0]?.pos === "verb" && inNounPosition(v, i, start, v.at(i) === lemma)) continue;
+    const wantNoun = both ? usedAsNoun(v, i, start) : null;
+    for (const entry of candidates) {
+      if (wantNoun !== null && (entry.pos === "noun") !== wantNoun) continue;
+      const last = i + entry.slots.length - 1;
+      if (last >= end || !entry.slots.every((slot, s) => slot.has(v.at(i + s)))) continue;
+      const object = entry.objects ? findObject(v, last + 1, end, entry.objects) : null;
+      if (entry.objects && object === null) continue;
+      out.push({ entry, first: i, last, object, passive: isPassive(v, i, entry, start) });
+      for (let k = i; k <= last; k++) consumed.add(k);
+      if (object !== null) consumed.add(object);
+      break;
+    }
+  }
+  return out.sort((a, b) => a.first - b.first);
+}

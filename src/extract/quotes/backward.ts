@@ -1,0 +1,63 @@
+import type { Span } from "../../model/span.ts";
+import { speakerFor } from "./clause.ts";
+import type { QuoteContext } from "./context.ts";
+import { type Cue, cueAt } from "./cues.ts";
+import type { Draft } from "./draft.ts";
+import { speakerBefore } from "./speaker.ts";
+
+const CLOSING = /^[.!?…;:"”’'»)\]]+$/;
+
+/** A reported quote before it is placed in the document's frame. */
+export type Partial = Pick<Draft, "content" | "cue" | "speaker" | "recipient">;
+
+/** The last token of a content that runs to `b`, before closing punctuation. */
+export function contentEnd(ctx: QuoteContext, from: number, b: number): number {
+  let e = b - 1;
+  while (e >= from && CLOSING.test(ctx.lower(e)) && ctx.tokens[e]?.kind !== "word") e--;
+  return e;
+}
+
+/** The span of an inclusive token range. */
+export function span(ctx: QuoteContext, first: number, last: number): Span {
+  return ctx.span(first, last);
+}
+
+/**
+ * Reports whose cue follows the content: "…, officials said on Tuesday.", "…, said Ana Reyes.",
+ * "…, according to the agency." A parenthetical cue ("The drugs help, he says, but only briefly")
+ * reports both sides of it.
+ */
+export function backward(ctx: QuoteContext, cue: Cue, a: number, b: number): Partial[] {
+  let comma = cue.first - 1;
+  while (comma > a && comma > cue.first - 12 && !/^[,—–]$/.test(ctx.lower(comma))) comma--;
+  if (comma <= a + 1 || !/^[,—–]$/.test(ctx.lower(comma))) return [];
+  if (ctx.tokens[a]?.kind === "quote" || /^(?:asked|when|if|as)$/.test(ctx.lower(a))) return [];
+  let speaker = null;
+  if (cue.lemma === "according to" || cue.first === comma + 1)
+    speaker = speakerFor(ctx, cue, cue.first, b - 1);
+  else {
+    speaker = speakerBefore(ctx, cue.first, comma + 1);
+    if (!speaker || speaker.first !== comma + 1) return [];
+  }
+  if (!speaker && cue.lemma !== "according to") return [];
+  // The attribution clause runs to the next comma or the end: "on Tuesday", "in a statement".
+  const tailStart = Math.max(cue.last, speaker?.last ?? cue.last) + 1;
+  let tailEnd = tailStart;
+  while (tailEnd < b && ctx.lower(tailEnd) !== "," && ctx.lower(tailEnd) !== ";") {
+    if (ctx.tokens[tailEnd]?.kind === "quote" || ctx.lower(tailEnd) === ":") return [];
+    tailEnd++;
+  }
+  if (contentEnd(ctx, tailStart, tailEnd) - tailStart > 7 && cue.lemma !== "according to") return [];
+  const out: Partial[] = [];
+  if (comma - 1 - a >= 2) out.push({ content: span(ctx, a, comma - 1), cue, speaker, recipient: null });
+  const rest = tailEnd + 1;
+  const end = contentEnd(ctx, rest, b);
+  // "…, he says, and are mostly …" continues the report; "…, raising fears …" does not.
+  // An appositive of the speaker ("…, said Ana Reyes, a nurse who …") is not more content.
+  const continues =
+    /^\p{Ll}/u.test(ctx.word(rest)) && !/^(?:a|an|the|who|which|whose|where|.{3,}ing)$/.test(ctx.lower(rest));
+  if (tailEnd < b && end - rest >= 3 && continues && !cueAt(ctx, rest)) {
+    out.push({ content: span(ctx, rest, end), cue, speaker, recipient: null });
+  }
+  return out;
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { quoteStarting, quotes } from "./helpers.ts";
+
+describe("reported speech", () => {
+  it("takes the clause after 'that', without it, and the addressee as recipient", () => {
+    const text =
+      "Minister Amara Okafor reportedly wrote the Lakeland Council that the camps must stay open until June.";
+    const q = quoteStarting(text, "the camps");
+    expect(q.content).toBe("the camps must stay open until June");
+    expect([q.by, q.said, q.direct, q.hedged]).toEqual(["Minister Amara Okafor", "wrote", false, true]);
+    const recipient = q.chain.find((l) => l.role === "recipient");
+    expect(recipient && text.slice(recipient.span.start, recipient.span.end)).toBe("the Lakeland Council");
+  });
+
+  it("takes a report without 'that'", () => {
+    const text = "He also said the council should learn from the floods of past years.";
+    const q = quoteStarting(text, "the council");
+    expect([q.by, q.said]).toEqual(["He", "said"]);
+    expect(q.content).toBe("the council should learn from the floods of past years");
+  });
+
+  it("takes 'according to' before and after the content", () => {
+    const before = quoteStarting(
+      "According to the Lakeland Relief Council, 40 villages lost power.",
+      "40 villages",
+    );
+    expect([before.by, before.said]).toEqual(["the Lakeland Relief Council", "According to"]);
+    const after = quoteStarting("Forty villages lost power, according to the council.", "Forty");
+    expect(after.content).toBe("Forty villages lost power");
+    expect(after.by).toBe("the council");
+  });
+
+  it("takes reports whose cue follows the content", () => {
+    const q = quoteStarting("The road will reopen on Monday, officials said.", "The road");
+    expect(q.content).toBe("The road will reopen on Monday");
+    expect([q.by, q.said]).toEqual(["officials", "said"]);
+  });
+
+  it("splits coordinated reports and parentheticals", () => {
+    const text = "Okafor said the wells were dry, and added she doesn’t expect rain before May.";
+    const all = quotes(text).map((q) => q.content);
+    expect(all).toEqual(["the wells were dry", "she doesn’t expect rain before May"]);
+    const paren = quotes("The rations help, she says, but only for a week.").map((q) => q.content);
+    expect(paren).toEqual(["The rations help", "but only for a week"]);
+  });
+
+  it("finds a participial cue's speaker in the main clause", () => {
+    const text =
+      "On May 2, Council President Tomasz Wierzbicki sent a letter to the governor, explaining that “the roads are cut.”";
+    const q = quoteStarting(text, "the roads");
+    expect(q.by).toContain("Tomasz Wierzbicki");
+    expect(q.said).toBe("explaining");
+  });
+
+  it("does not report negated or intended speech", () => {
+    expect(quotes("Okafor did not say whether the camps would close.")).toHaveLength(0);
+    expect(quotes("The agency will continue to deliver water to the camps.")).toHaveLength(0);
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import { validateDoc } from "../../../src/model/validate.ts";
+import { at, date, entity, phraseOf, run } from "./build.ts";
+
+// Invented crisis: Velmora, its stabilisation force (VSF), the Council of Nations, fictional people.
+
+describe("stances: request cues", () => {
+  const text =
+    "On Monday, the Coastal Relief Alliance (CRA) called on the Council of Nations to take over the Velmoran Stabilisation Force (VSF) mission in Velmora. " +
+    "Minister Irena Dobrak urged donors to impose sanctions on the Kessel junta. " +
+    "The Harbour Union called for a ceasefire in the northern provinces. " +
+    "Dobrak proposed sending more engineers to the coast. " +
+    "The Velmoran senate asked the council to recommend an arms embargo.";
+  const cra = entity(text, "e1", "ORG", "Coastal Relief Alliance", ["Coastal Relief Alliance", "CRA"]);
+  const dobrak = entity(text, "e2", "PERSON", "Irena Dobrak", ["Irena Dobrak", ["Dobrak", 1]]);
+  const union = entity(text, "e3", "ORG", "Harbour Union", ["Harbour Union"]);
+  const senate = entity(text, "e4", "ORG", "Velmoran senate", ["Velmoran senate"]);
+  const { doc, stances } = run(text, {
+    entities: [cra, dobrak, union, senate],
+    times: [date(text, "Monday", "2031-03-03")],
+  });
+
+  it("reads call on X to VERB, with the subject as holder and the sentence's date", () => {
+    const s = stances.find((x) => x.holder === "e1");
+    expect(s?.polarity).toBe("support");
+    expect(phraseOf(doc, s)).toBe("take over the Velmoran Stabilisation Force (VSF) mission in Velmora");
+    expect(at(doc, s?.cue)).toBe("called on");
+    expect(at(doc, s)).toBe(`${text.split(". ")[0]}.`);
+    expect(s?.time).toBe(0);
+    expect(s?.date).toBe("2031-03-03");
+  });
+
+  it("reads urge X to VERB, call for NOUN, propose VERB-ing and ask X to VERB", () => {
+    const byCue = (cue: string) => stances.find((x) => at(doc, x.cue) === cue);
+    expect(phraseOf(doc, byCue("urged"))).toBe("impose sanctions on the Kessel junta");
+    expect(byCue("urged")?.holder).toBe("e2");
+    expect(phraseOf(doc, byCue("called for"))).toBe("a ceasefire in the northern provinces");
+    expect(byCue("called for")?.holder).toBe("e3");
+    expect(phraseOf(doc, byCue("proposed"))).toBe("sending more engineers to the coast");
+    expect(byCue("proposed")?.holder).toBe("e2");
+    expect(phraseOf(doc, byCue("asked"))).toBe("recommend an arms embargo");
+    expect(byCue("asked")?.holder).toBe("e4");
+  });
+
+  it("dates stances without a time expression with the publication date", () => {
+    expect(stances.find((x) => x.holder === "e3")?.date).toBe("2031-03-05");
+    expect(stances.find((x) => x.holder === "e3")?.time).toBeNull();
+  });
+
+  it("labels proposals with a lemma and the object's head", () => {
+    const label = (phrase: string) => {
+      const p = doc.get("proposals").find((x) => doc.slice(x) === phrase);
+      return p?.label;
+    };
+    expect(label("impose sanctions on the Kessel junta")).toBe("impose sanctions on Kessel junta");
+    expect(label("take over the Velmoran Stabilisation Force (VSF) mission in Velmora")).toBe(
+      "take over VSF mission",
+    );
+    expect(validateDoc(doc)).toEqual([]);
+  });
+});
+
+describe("stances: support and opposition cues", () => {
+  const text =
+    "Kessel backed sending troops to the border. " +
+    "The Northern League rejected the sanctions on Kessel. " +
+    "Dobrak warned against withdrawing the VSF before the elections. " +
+    "The Harbour Union does not support a new curfew. " +
+    "The senate welcomed the deployment of observers. " +
+    "The governor seems keen to keep the VSF in place while providing it with more support.";
+  const { doc, stances } = run(text);
+  const by = (cue: string) => stances.find((x) => at(doc, x.cue) === cue);
+
+  it("reads back, reject, warn against, welcome and keen to, with name-chunk holders when no NER ran", () => {
+    expect([by("backed")?.polarity, by("backed")?.holderName, phraseOf(doc, by("backed"))]).toEqual([
+      "support",
+      "Kessel",
+      "sending troops to the border",
+    ]);
+    expect([by("rejected")?.polarity, by("rejected")?.holderName, phraseOf(doc, by("rejected"))]).toEqual([
+      "oppose",
+      "Northern League",
+      "the sanctions on Kessel",
+    ]);
+    expect([by("warned against")?.polarity, phraseOf(doc, by("warned against"))]).toEqual([
+      "oppose",
+      "withdrawing the VSF",
+    ]);
+    expect(by("warned against")?.holderName).toBe("Dobrak");
+    expect([by("welcomed")?.polarity, phraseOf(doc, by("welcomed"))]).toEqual([
+      "support",
+      "the deployment of observers",
+    ]);
+    expect([by("keen")?.polarity, phraseOf(doc, by("keen"))]).toEqual([
+      "support",
+      "keep the VSF in place while providing it with more support",
+    ]);
+  });
+
+  it("turns a negated support verb into opposition", () => {
+    expect(by("support")?.polarity).toBe("oppose");
+    expect(by("support")?.holderName).toBe("Harbour Union");
+    expect(phraseOf(doc, by("support"))).toBe("a new curfew");
+  });
+
+  it("ignores cue words used as nouns or inside names", () => {
+    const other = run("The Regional Support Office sent the support of three agencies, backed by donors.");
+    expect(other.stances).toEqual([]);
+  });
+
+  it("reads a negated request as no stance, and its correction after 'but rather' as support", () => {
+    const t =
+      "In her letter, Dobrak does not request funding but rather that the VSF be transformed into a peacekeeping mission.";
+    const r = run(t);
+    expect(r.stances).toHaveLength(1);
+    expect(r.stances[0]?.polarity).toBe("support");
+    expect(r.stances[0]?.holderName).toBe("Dobrak");
+    expect(phraseOf(r.doc, r.stances[0])).toBe("the VSF be transformed into a peacekeeping mission");
+    expect(r.proposals.map((p) => p.label)).toEqual(["transform VSF into peacekeeping mission"]);
+  });
+});
