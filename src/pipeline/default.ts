@@ -8,7 +8,14 @@ import { Pipeline } from "./pipeline.ts";
 import type { Stage } from "./stage.ts";
 
 /** The stages `sitrep extract` runs, in order. Each later capability adds its stage here. */
-export const DEFAULT_STAGES: readonly Stage[] = [tokensStage, sentencesStage, quotesStage, figuresStage, eventsStage, stancesStage];
+export const DEFAULT_STAGES: readonly Stage[] = [
+  tokensStage,
+  sentencesStage,
+  quotesStage,
+  figuresStage,
+  eventsStage,
+  stancesStage,
+];
 
 let cached: Pipeline | null = null;
 

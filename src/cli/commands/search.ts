@@ -20,7 +20,10 @@ export function registerSearch(program: Command): void {
     .option("--db <file>", DB_OPTION_HELP)
     .option("--limit <n>", `most hits to show, 1–${MAX_SEARCH_LIMIT}`, "10")
     .option("--json", "print the hits as a JSON array ({id, externalId, title, published, snippet, score})")
-    .option("--fts", 'the store\'s advanced syntax: SQLite FTS5 (OR, NOT, NEAR, title:word); on PostgreSQL "phrases", OR, NOT, -word')
+    .option(
+      "--fts",
+      'the store\'s advanced syntax: SQLite FTS5 (OR, NOT, NEAR, title:word); on PostgreSQL "phrases", OR, NOT, -word',
+    )
     .addHelpText(
       "after",
       `\nExamples:\n  sitrep search cholera vaccine\n  sitrep search '"humanitarian corridor"' --json\n  sitrep search --fts 'convoy OR checkpoint'`,
