@@ -3,6 +3,7 @@ import { figuresStage } from "../extract/figures/stage.ts";
 import { quotesStage } from "../extract/quotes/stage.ts";
 import { sentencesStage } from "../extract/sentences/stage.ts";
 import { stancesStage } from "../extract/stances/stage.ts";
+import { timeStage } from "../extract/time/stage.ts";
 import { tokensStage } from "../extract/tokens/stage.ts";
 import { Pipeline } from "./pipeline.ts";
 import type { Stage } from "./stage.ts";
@@ -11,6 +12,7 @@ import type { Stage } from "./stage.ts";
 export const DEFAULT_STAGES: readonly Stage[] = [
   tokensStage,
   sentencesStage,
+  timeStage,
   quotesStage,
   figuresStage,
   eventsStage,

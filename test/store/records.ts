@@ -15,7 +15,15 @@ export const SAMPLE =
   "According to VAN, roads near Port Kesh\u00a0remain closed.";
 
 const QUOTE = { direct: true, speakerSpan: null, chain: [], hedged: false };
-const FIGURE = { unit: "count", whatSpan: null, place: null, period: null, source: "e1", hxl: null };
+const FIGURE = {
+  unit: "count",
+  whatSpan: null,
+  place: null,
+  period: null,
+  source: "e1",
+  sourceSpan: null,
+  hxl: null,
+};
 
 export interface RecordOptions {
   title?: string | null;

@@ -1,0 +1,83 @@
+import { durationValue } from "./durations.ts";
+import {
+  DAY_PART_RE,
+  DAY_PARTS,
+  SEASON_RE,
+  SEASONS,
+  UNIT_RE,
+  UNIT_WORDS,
+  type Unit,
+  WEEKDAY_RE,
+  WEEKDAYS,
+} from "./lexicon.ts";
+import { COUNT_RE, parseCount } from "./numbers.ts";
+import { pattern, type Rule } from "./semantics.ts";
+
+/** Sets (TimeML SET): "every week", "each Monday", "daily", "twice a year", "$40 per month". */
+
+function setOf(start: number, end: number, value: string, rule: string) {
+  return { start, end, meaning: { k: "fixed" as const, type: "SET" as const, value }, rule };
+}
+
+/** Rules for sets (recurring times). */
+export const SET_RULES: readonly Rule[] = [
+  {
+    name: "set-every",
+    re: pattern(
+      `(?:every|each)\\s+(?:(?<n>other|${COUNT_RE})\\s+)?(?:(?<unit>${UNIT_RE})|(?<wd>${WEEKDAY_RE})|(?<part>${DAY_PART_RE})|(?<season>${SEASON_RE}))`,
+      true,
+    ),
+    build(m) {
+      const g = m.groups ?? {};
+      const n = g.n?.toLowerCase() === "other" ? 2 : g.n ? parseCount(g.n) : 1;
+      if (n === null || n === "X") return null;
+      let value: string;
+      if (g.wd) value = `XXXX-WXX-${WEEKDAYS[g.wd.toLowerCase()]}`;
+      else if (g.part) value = `XXXX-XX-XXT${DAY_PARTS[g.part.toLowerCase()]}`;
+      else if (g.season) value = `XXXX-${SEASONS[g.season.toLowerCase()]}`;
+      else value = durationValue(n, UNIT_WORDS[(g.unit ?? "").toLowerCase()] as Unit);
+      return setOf(m.index, m.index + m[0].length, value, "set-every");
+    },
+  },
+  {
+    name: "set-adverb",
+    re: pattern(
+      "(?<w>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|bi-weekly)",
+      true,
+    ),
+    build(m) {
+      const w = (m.groups?.w ?? "").toLowerCase();
+      const values: Record<string, string> = {
+        daily: "P1D",
+        weekly: "P1W",
+        monthly: "P1M",
+        yearly: "P1Y",
+        annually: "P1Y",
+        hourly: "PT1H",
+        nightly: "XXXX-XX-XXTNI",
+        quarterly: "P3M",
+        biweekly: "P2W",
+        "bi-weekly": "P2W",
+      };
+      return setOf(m.index, m.index + m[0].length, values[w] ?? "P1D", "set-adverb");
+    },
+  },
+  {
+    // "twice a week", "three times a year", "per year", "$5 million a year"
+    name: "set-per",
+    re: pattern(
+      `(?:(?<freq>once|twice|${COUNT_RE}\\s+times)\\s+)?(?<per>a|an|per)\\s+(?<unit>hour|day|week|month|year)`,
+      true,
+    ),
+    build(m, text) {
+      const g = m.groups ?? {};
+      const per = (g.per ?? "").toLowerCase();
+      const amount = /(?:\d|million|billion|percent|%|dollars|euros|pounds)\S*\s+$/i.test(
+        text.slice(Math.max(0, m.index - 20), m.index),
+      );
+      if (!g.freq && per !== "per" && !amount) return null;
+      const value = durationValue(1, UNIT_WORDS[(g.unit ?? "").toLowerCase()] as Unit);
+      return { ...setOf(m.index, m.index + m[0].length, value, "set-per"), priority: 1 };
+    },
+  },
+];

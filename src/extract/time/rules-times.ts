@@ -1,0 +1,84 @@
+import { pad } from "./calendar.ts";
+import { WEEKDAY_RE, WEEKDAYS } from "./lexicon.ts";
+import { type Meaning, pattern, type Rule } from "./semantics.ts";
+
+/** Clock times: "3 p.m.", "10:30 a.m. ET", "3 p.m. Friday", "14:00 GMT", "noon". */
+
+const ZONE = "(?:\\s+(?<tz>ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|local\\s+time))?";
+
+function clock(hour: number, minute: number, ampm: string | undefined): string | null {
+  let h = hour;
+  const ap = (ampm ?? "").toLowerCase();
+  if (ap.startsWith("p") && h < 12) h += 12;
+  if (ap.startsWith("a") && h === 12) h = 0;
+  if (h > 24 || minute > 59) return null;
+  return `${pad(h)}:${pad(minute)}`;
+}
+
+/** Rules for clock times. */
+export const TIME_RULES: readonly Rule[] = [
+  {
+    name: "clock-ampm",
+    re: pattern(
+      `(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>[ap]\\.m\\.?|[ap]m)${ZONE}(?:,?\\s+(?:on\\s+)?(?<wd>${WEEKDAY_RE}))?`,
+      true,
+    ),
+    build(m) {
+      const g = m.groups ?? {};
+      const time = clock(Number(g.h), Number(g.min ?? 0), g.ap);
+      if (time === null) return null;
+      const wd = g.wd ? WEEKDAYS[g.wd.toLowerCase()] : undefined;
+      const meaning: Meaning = wd ? { k: "weekday", wd, time } : { k: "clock", time };
+      return { start: m.index, end: m.index + m[0].length, meaning, rule: "clock-ampm" };
+    },
+  },
+  {
+    name: "clock-24h",
+    re: pattern(
+      "(?<h>[0-2]?\\d):(?<min>[0-5]\\d)\\s*(?:GMT|UTC|hrs|hr|hours|h|ET|EST|EDT|PT|PST|PDT|BST|CET|CEST|local\\s+time)",
+    ),
+    build(m) {
+      const time = clock(Number(m.groups?.h), Number(m.groups?.min), undefined);
+      return time
+        ? { start: m.index, end: m.index + m[0].length, meaning: { k: "clock", time }, rule: "clock-24h" }
+        : null;
+    },
+  },
+  {
+    // "1200 GMT", "0600 hours": military clock times, which would otherwise look like years.
+    name: "clock-military",
+    re: pattern("(?<h>[0-2]\\d)(?<min>[0-5]\\d)\\s*(?:GMT|UTC|Z|hrs|hours|h|local\\s+time)"),
+    build(m) {
+      const time = clock(Number(m.groups?.h), Number(m.groups?.min), undefined);
+      return time
+        ? {
+            start: m.index,
+            end: m.index + m[0].length,
+            meaning: { k: "clock", time },
+            rule: "clock-military",
+          }
+        : null;
+    },
+  },
+  {
+    // "at 10:57": a bare clock time after "at", "by", "until" or "from".
+    name: "clock-at",
+    re: pattern(
+      "(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter)\\s)(?<h>[0-2]?\\d):(?<min>[0-5]\\d)",
+    ),
+    build(m) {
+      const time = clock(Number(m.groups?.h), Number(m.groups?.min), undefined);
+      return time
+        ? { start: m.index, end: m.index + m[0].length, meaning: { k: "clock", time }, rule: "clock-at" }
+        : null;
+    },
+  },
+  {
+    name: "noon",
+    re: pattern("(?<w>noon|midday|midnight)", true),
+    build(m) {
+      const time = /night/i.test(m.groups?.w ?? "") ? "24:00" : "12:00";
+      return { start: m.index, end: m.index + m[0].length, meaning: { k: "clock", time }, rule: "noon" };
+    },
+  },
+];

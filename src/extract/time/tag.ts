@@ -1,0 +1,147 @@
+import type { Message, Timex } from "../../model/layers.ts";
+import type { Span } from "../../model/span.ts";
+import { type Anchors, type Ref, refFromValue } from "./anchors.ts";
+import { parseYmd } from "./calendar.ts";
+import { withModifier } from "./modifiers.ts";
+import { resolve } from "./resolve.ts";
+import { DATE_RULES } from "./rules-dates.ts";
+import { DURATION_RULES } from "./rules-durations.ts";
+import { NARRATIVE_RULES } from "./rules-narrative.ts";
+import { RANGE_RULES } from "./rules-ranges.ts";
+import { RELATIVE_RULES } from "./rules-relative.ts";
+import { SEASON_RULES } from "./rules-seasons.ts";
+import { SET_RULES } from "./rules-sets.ts";
+import { TIME_RULES } from "./rules-times.ts";
+import { YEAR_RULES } from "./rules-years.ts";
+import type { Candidate, Rule } from "./semantics.ts";
+import { tenseAt } from "./tense.ts";
+
+const RULES: readonly Rule[] = [
+  ...DATE_RULES,
+  ...RANGE_RULES,
+  ...SEASON_RULES,
+  ...YEAR_RULES,
+  ...RELATIVE_RULES,
+  ...NARRATIVE_RULES,
+  ...DURATION_RULES,
+  ...SET_RULES,
+  ...TIME_RULES,
+];
+
+/** What the tagger needs besides the text. */
+export interface TagInput {
+  /** Publication date, YYYY-MM-DD; null when unknown. */
+  readonly published: string | null;
+  /** Sentence spans, in order (used for tense and for how recent a mentioned year is). */
+  readonly sentences: readonly Span[];
+  /** Spans where nothing is a time expression: URLs, e-mail addresses. */
+  readonly exclude: readonly Span[];
+}
+
+/** The expressions found, in text order, and messages about missing anchors. */
+export interface TagOutput {
+  readonly times: Timex[];
+  readonly messages: Message[];
+}
+
+/** Every rule's matches over the text. */
+function findCandidates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (const m of text.matchAll(rule.re)) {
+      const built = rule.build(m as RegExpExecArray, text);
+      if (built) found.push(...(Array.isArray(built) ? built : [built]));
+    }
+  }
+  return found;
+}
+
+/** Longest expressions win; among equals, the earliest. Then modifiers extend the winners leftwards. */
+function selectCandidates(text: string, found: Candidate[], exclude: readonly Span[]): Candidate[] {
+  const usable = found.filter(
+    (c) => c.end > c.start && !exclude.some((x) => c.start < x.end && x.start < c.end),
+  );
+  usable.sort(
+    (a, b) =>
+      b.end - b.start - (a.end - a.start) || (b.priority ?? 0) - (a.priority ?? 0) || a.start - b.start,
+  );
+  const chosen: Candidate[] = [];
+  for (const c of usable) {
+    if (!chosen.some((o) => c.start < o.end && o.start < c.end)) chosen.push(c);
+  }
+  chosen.sort((a, b) => a.start - b.start);
+  return chosen.map((c, i) => withModifier(text, c, i > 0 ? (chosen[i - 1]?.end ?? 0) : 0));
+}
+
+/** True when the years written in the text are mostly far before the publication date (a history). */
+function isNarrative(candidates: readonly Candidate[], published: number | null): boolean {
+  if (published === null) return true;
+  const years = candidates.flatMap((c) => {
+    const y = c.meaning.k === "fixed" ? c.meaning.year : "y" in c.meaning ? c.meaning.y : undefined;
+    return y !== undefined ? [y] : [];
+  });
+  // Two or three background years are common in news; a history writes many.
+  if (years.length < 4) return false;
+  const sorted = [...years].sort((a, b) => a - b);
+  return (sorted[Math.floor(sorted.length / 2)] ?? published) < published - 2;
+}
+
+function sentenceIndexer(sentences: readonly Span[]): (offset: number) => number {
+  let i = 0;
+  return (offset) => {
+    while (i + 1 < sentences.length && (sentences[i]?.end ?? 0) <= offset) i++;
+    return i;
+  };
+}
+
+/** Finds and normalises the time expressions of a text. Pure: anchors come only from `input`. */
+export function tagTimes(text: string, input: TagInput): TagOutput {
+  const dct = parseYmd(input.published);
+  const chosen = selectCandidates(text, findCandidates(text), input.exclude);
+  const narrative = isNarrative(chosen, dct?.y ?? null);
+  const sentenceOf = sentenceIndexer(input.sentences);
+  const times: Timex[] = [];
+  const messages: Message[] = [];
+  let ref: Ref | null = null;
+  let lastYear: Anchors["lastYear"] = null;
+  for (const c of chosen) {
+    const sentence = sentenceOf(c.start);
+    const span = input.sentences[sentence];
+    const anchors: Anchors = {
+      dct,
+      ref,
+      lastYear,
+      sentence,
+      narrative,
+      tense: span ? tenseAt(text.slice(span.start, span.end), c.start - span.start) : "present",
+      before: text.slice(Math.max(0, c.start - 20), c.start).toLowerCase(),
+    };
+    const r = resolve(c.meaning, anchors);
+    times.push({
+      start: c.start,
+      end: c.end,
+      type: r.type,
+      value: r.value,
+      ...(c.mod ? { mod: c.mod } : {}),
+      anchor: r.anchor,
+    });
+    if (r.unanchored) {
+      messages.push({
+        start: c.start,
+        end: c.end,
+        rule: "time.no-anchor",
+        message: `"${text.slice(c.start, c.end)}" is relative but the document has no publication date; value left as ${r.value}.`,
+      });
+    }
+    if (r.type === "DATE" || r.type === "TIME") {
+      const point = refFromValue(r.value);
+      if (point) ref = point;
+      const explicit =
+        (c.meaning.k === "fixed" && c.meaning.year !== undefined) ||
+        ("y" in c.meaning && c.meaning.y !== undefined);
+      if (point && explicit) lastYear = { y: point.y, sentence };
+    }
+  }
+  return { times, messages };
+}
