@@ -1,5 +1,7 @@
+import { actorsStage } from "../extract/actors/stage.ts";
 import { eventsStage } from "../extract/events/stage.ts";
 import { figuresStage } from "../extract/figures/stage.ts";
+import { nerStage } from "../extract/ner/stage.ts";
 import { quotesStage } from "../extract/quotes/stage.ts";
 import { sentencesStage } from "../extract/sentences/stage.ts";
 import { stancesStage } from "../extract/stances/stage.ts";
@@ -12,6 +14,8 @@ import type { Stage } from "./stage.ts";
 export const DEFAULT_STAGES: readonly Stage[] = [
   tokensStage,
   sentencesStage,
+  nerStage,
+  actorsStage,
   timeStage,
   quotesStage,
   figuresStage,

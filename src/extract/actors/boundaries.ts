@@ -1,0 +1,61 @@
+import { DATE_WORDS, MASTHEADS, ORG_HEADS, SENTENCE_WORDS } from "./lexicon/words.ts";
+import type { MentionGraph } from "./mention-graph.ts";
+import type { TextView } from "./text-view.ts";
+import { titleEndingAt } from "./title-match.ts";
+
+/**
+ * Repairs a body's name that NER cut short on the left ("Transitional Presidential | Council",
+ * "New | York Times"): an ORG or MISC mention takes in the capitalised words right before it that
+ * no other mention covers, up to four, stopping at a title head, a date word, a function word,
+ * or another sentence. A name ending in a body's head word ("Council") becomes ORG.
+ */
+export function extendBodyNames(view: TextView, graph: MentionGraph): void {
+  for (const i of [...graph.live()]) {
+    const m = graph.get(i);
+    if ((m.type !== "ORG" && m.type !== "MISC") || m.via !== "ner") continue;
+    const first = view.tokenStartingAt(m.start);
+    if (first < 0) continue;
+    const sentence = view.sentenceOf(first);
+    let start = first;
+    while (start - 1 >= 0 && first - (start - 1) <= 4 && view.sentenceOf(start - 1) === sentence) {
+      const k = start - 1;
+      const word = view.words[k] ?? "";
+      const lower = word.toLowerCase();
+      const plain = /^\p{Lu}[\p{L}\p{M}'’.-]*$/u.test(word) && view.tokens[k]?.kind === "word";
+      if (!plain || SENTENCE_WORDS.has(lower) || DATE_WORDS.has(lower)) break;
+      if (titleEndingAt(view, k, k) || graph.overlapping(view.tokens[k] ?? m).length > 0) break;
+      start = k;
+    }
+    if (start === first) continue;
+    const last = view.lower(view.tokenEndingAt(m.end));
+    const type = ORG_HEADS.has(last) ? "ORG" : m.type;
+    graph.replace(i, { ...m, start: view.tokens[start]?.start ?? m.start, type });
+  }
+}
+
+/**
+ * Repairs a body's name NER cut short on the right ("Veloria | Herald", "Acme | Bank"): a mention
+ * followed in the same sentence by one or two capitalised words that no mention covers, the last
+ * a masthead or a body's head word, takes them in and becomes ORG.
+ */
+export function extendBodyNamesRight(view: TextView, graph: MentionGraph): void {
+  for (const i of [...graph.live()]) {
+    const m = graph.get(i);
+    if (m.via !== "ner" || m.type === "PERSON") continue;
+    const last = view.tokenEndingAt(m.end);
+    if (last < 0) continue;
+    for (const n of [2, 1]) {
+      const words = view.words.slice(last + 1, last + 1 + n);
+      const end = last + n;
+      if (words.length < n || view.sentenceOf(end) !== view.sentenceOf(last)) continue;
+      if (!words.every((w, k) => /^\p{Lu}\p{Ll}/u.test(w) && view.tokens[last + 1 + k]?.kind === "word"))
+        continue;
+      const head = (words[n - 1] ?? "").toLowerCase();
+      if (!MASTHEADS.has(head) && !ORG_HEADS.has(head)) continue;
+      const tail = { start: view.tokens[last + 1]?.start ?? m.end, end: view.tokens[end]?.end ?? m.end };
+      if (graph.overlapping(tail).length > 0) continue;
+      graph.replace(i, { ...m, end: tail.end, type: "ORG" });
+      break;
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import type { Entity, Mention, Role } from "../../model/layers.ts";
+import { isNaming, type MentionGraph } from "./mention-graph.ts";
+import { keyWords, nameKey } from "./names.ts";
+import type { RoleFact } from "./roles.ts";
+import type { TextView } from "./text-view.ts";
+
+/** How sure each way of finding a mention is: the surest wins when two share a span. */
+const VIA_RANK: Record<Mention["via"], number> = {
+  ner: 0,
+  acronym: 1,
+  alias: 2,
+  rule: 3,
+  description: 4,
+  pronoun: 5,
+};
+
+/**
+ * Turns the linked mention groups into entities, numbered e1, e2, … in order of first mention.
+ * The name is the acronym's long form when there is one, else the fullest form (most words, then
+ * most characters, then most accented letters, then the first); aliases are the other surface
+ * forms of naming mentions, in order of appearance. Roles get the entity ids of their groups.
+ */
+export function buildEntities(
+  view: TextView,
+  graph: MentionGraph,
+  facts: readonly RoleFact[],
+): { entities: Entity[]; roles: Role[] } {
+  const groups = new Map<number, number[]>();
+  for (const i of graph.live()) {
+    const root = graph.find(i);
+    groups.set(root, [...(groups.get(root) ?? []), i]);
+  }
+  const ordered = [...groups.values()]
+    .map((members) => dedupe(graph, members))
+    .filter((members) => members.some((i) => isNaming(graph.get(i))))
+    .sort((a, b) => graph.get(a[0] ?? 0).start - graph.get(b[0] ?? 0).start);
+  const idOf = new Map<number, string>();
+  const entities = ordered.map((members, n): Entity => {
+    const id = `e${n + 1}`;
+    for (const i of members) idOf.set(graph.find(i), id);
+    const naming = members.filter((i) => isNaming(graph.get(i)));
+    const name = view.slice(graph.get(pickName(view, graph, naming)));
+    const aliases: string[] = [];
+    for (const i of naming) {
+      const surface = view.slice(graph.get(i));
+      if (surface !== name && !aliases.includes(surface)) aliases.push(surface);
+    }
+    return {
+      id,
+      type: graph.typeOf(members[0] ?? 0),
+      name,
+      aliases,
+      mentions: members.map((i) => graph.get(i)),
+    };
+  });
+  const roles: Role[] = [];
+  for (const f of facts) {
+    const person = idOf.get(graph.find(f.person));
+    if (!person) continue;
+    const org = f.org === null ? null : (idOf.get(graph.find(f.org)) ?? null);
+    roles.push({ person, title: f.title, org, span: f.span });
+  }
+  return { entities, roles };
+}
+
+/** The group's mentions sorted by start, one per span (the surest). */
+function dedupe(graph: MentionGraph, members: readonly number[]): number[] {
+  const bySpan = new Map<string, number>();
+  for (const i of members) {
+    const m = graph.get(i);
+    const key = `${m.start}:${m.end}`;
+    const seen = bySpan.get(key);
+    if (seen === undefined || VIA_RANK[m.via] < VIA_RANK[graph.get(seen).via]) bySpan.set(key, i);
+  }
+  return [...bySpan.values()].sort(
+    (a, b) => graph.get(a).start - graph.get(b).start || graph.get(a).end - graph.get(b).end,
+  );
+}
+
+function pickName(view: TextView, graph: MentionGraph, naming: readonly number[]): number {
+  const long = naming.find((i) => graph.longForms.has(i));
+  if (long !== undefined) return long;
+  // Ties go to accents, then to a form without a leading "The".
+  const score = (i: number): [number, number, number] => {
+    const surface = view.slice(graph.get(i));
+    const accents = surface.normalize("NFD").length - surface.length;
+    // nameKey drops a leading "The": "The United Nations" is no fuller than "United Nations".
+    const theless = surface.replace(/^the\s+/i, "");
+    return [keyWords(nameKey(surface)).length, theless.length, accents + (theless === surface ? 0.5 : 0)];
+  };
+  let best = naming[0] ?? 0;
+  for (const i of naming) {
+    const [w, c, a] = score(i);
+    const [bw, bc, ba] = score(best);
+    if (w > bw || (w === bw && (c > bc || (c === bc && a > ba)))) best = i;
+  }
+  return best;
+}

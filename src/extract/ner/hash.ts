@@ -1,0 +1,27 @@
+/**
+ * 32-bit hashing for feature templates. Features are never stored as strings: each is a template
+ * id mixed with the hashes of its parts, so extraction allocates nothing per feature.
+ */
+
+/** FNV-1a over UTF-16 code units: stable across runs and platforms. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** Combines two 32-bit values into one (murmur3's finaliser over a multiply-xor step). */
+export function mix(a: number, b: number): number {
+  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ b;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** Combines a template id with two parts. */
+export function mix3(a: number, b: number, c: number): number {
+  return mix(mix(a, b), c);
+}

@@ -1,0 +1,68 @@
+import { describe, expect, test } from "vitest";
+import { actorsStage } from "../../../src/extract/actors/stage.ts";
+import { Pipeline } from "../../../src/pipeline/pipeline.ts";
+import { entityNamed, runActors } from "./helpers.ts";
+
+const TEXT =
+  "Veloria’s Grain Trust (GT) warned on Monday. Grace Sato, the GT spokesperson, said Veloria had no reserves. " +
+  "Sato’s statement followed a visit by Peter Marek. She said the country needed help.";
+const MARKS = [
+  ["Veloria", "GPE"],
+  ["Grain Trust", "ORG"],
+  ["Grace Sato", "PERSON"],
+  ["Sato", "PERSON", [1]],
+  ["Peter Marek", "PERSON"],
+] as const;
+
+describe("entity output", () => {
+  const doc = runActors(TEXT, MARKS.map((m) => [...m]) as never);
+
+  test("ids follow the order of first mention; names are the fullest form", () => {
+    const entities = doc.get("entities");
+    expect(entities.map((e) => `${e.id} ${e.type} ${e.name}`)).toEqual([
+      "e1 GPE Veloria",
+      "e2 ORG Grain Trust",
+      "e3 PERSON Grace Sato",
+      "e4 PERSON Peter Marek",
+    ]);
+  });
+
+  test("mentions are sorted, every span slices its surface, aliases exclude pronouns", () => {
+    const sato = entityNamed(doc, "Grace Sato");
+    expect(sato.mentions.map((m) => `${TEXT.slice(m.start, m.end)}/${m.via}`)).toEqual([
+      "Grace Sato/ner",
+      "Sato/ner",
+      "She/pronoun",
+    ]);
+    expect(sato.aliases).toEqual(["Sato"]);
+    for (const e of doc.get("entities")) {
+      const starts = e.mentions.map((m) => m.start);
+      expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    }
+    const veloria = entityNamed(doc, "Veloria");
+    expect(veloria.mentions.map((m) => TEXT.slice(m.start, m.end))).toEqual([
+      "Veloria",
+      "Veloria",
+      "the country",
+    ]);
+  });
+
+  test("the acronym is an alias of its long form, and roles point to entity ids", () => {
+    expect(entityNamed(doc, "Grain Trust").aliases).toEqual(["GT"]);
+    const roles = doc.get("roles").map((r) => [r.person, TEXT.slice(r.title.start, r.title.end), r.org]);
+    expect(roles).toEqual([["e3", "spokesperson", "e2"]]);
+  });
+
+  test("the same input gives the same output", () => {
+    const again = runActors(TEXT, MARKS.map((m) => [...m]) as never);
+    expect(again.get("entities")).toEqual(doc.get("entities"));
+    expect(again.get("roles")).toEqual(doc.get("roles"));
+  });
+
+  test("the stage declares what it needs and adds, and fits after a mentions stage", () => {
+    expect(actorsStage.name).toBe("actors");
+    expect(actorsStage.requires).toEqual(["tokens", "sentences", "mentions"]);
+    expect(actorsStage.assigns).toEqual(["entities", "roles"]);
+    expect(() => new Pipeline([actorsStage])).toThrow(/requires/);
+  });
+});
