@@ -59,9 +59,12 @@ const pct = (xs: number[], p: number): number => {
   return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? 0;
 };
 const all = [...timings.values()].flat();
-console.log(`requests: ${all.length} by ${CLIENTS} clients in ${seconds.toFixed(2)} s (${(all.length / seconds).toFixed(0)} req/s), ${failures} failed`);
+console.log(
+  `requests: ${all.length} by ${CLIENTS} clients in ${seconds.toFixed(2)} s (${(all.length / seconds).toFixed(0)} req/s), ${failures} failed`,
+);
 console.log(`all routes: median ${pct(all, 50).toFixed(1)} ms, p99 ${pct(all, 99).toFixed(1)} ms`);
-for (const [path, xs] of timings) console.log(`  ${path.padEnd(48)} median ${pct(xs, 50).toFixed(1)} ms  p99 ${pct(xs, 99).toFixed(1)} ms`);
+for (const [path, xs] of timings)
+  console.log(`  ${path.padEnd(48)} median ${pct(xs, 50).toFixed(1)} ms  p99 ${pct(xs, 99).toFixed(1)} ms`);
 server.close();
 await store.close();
 rmSync(dir, { recursive: true, force: true });

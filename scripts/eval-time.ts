@@ -23,6 +23,8 @@ import { Pipeline } from "../src/pipeline/pipeline.ts";
 
 const SHARED = fileURLToPath(new URL("../../shared/data/", import.meta.url));
 const showErrors = process.argv.includes("--errors");
+/** With --context, mismatches also show the text before them (where the anchor usually is). */
+const showContext = process.argv.includes("--context");
 const pipeline = new Pipeline([tokensStage, sentencesStage, timeStage]);
 
 function fmt(x: number): string {
@@ -82,7 +84,9 @@ function wikiwars(): void {
     const show = (t: ScoredTimex) => `"${text.slice(t.start, t.end)}" ${t.type} ${t.value}`;
     for (const p of pairs)
       if (p.gold.value !== p.system.value || p.gold.start !== p.system.start || p.gold.end !== p.system.end)
-        console.log(`${file} MISMATCH gold ${show(p.gold)} | sys ${show(p.system)}`);
+        console.log(
+          `${file} MISMATCH gold ${show(p.gold)} | sys ${show(p.system)}${showContext ? ` …${text.slice(p.gold.start - 100, p.gold.end + 10).replace(/\s+/g, " ")}` : ""}`,
+        );
     for (const s of spurious)
       console.log(
         `${file} SPURIOUS ${show(s)} …${text.slice(s.start - 30, s.end + 20).replace(/\s+/g, " ")}`,

@@ -13,7 +13,10 @@ export function factCard(doc: DocumentJson, fact: Fact, reload: () => void): HTM
   rows.push(["span", `[${fact.start}, ${fact.end})`]);
   if (fact.kind === "quote") {
     const q = fact.item as QuoteJson;
-    rows.push(["speaker", actorLink(q.speaker, entityName(q.speaker))]);
+    rows.push([
+      "speaker",
+      q.speaker ? actorLink(q.speaker, entityName(q.speaker)) : slice(q.speakerSpan) || "—",
+    ]);
     if (q.cue) rows.push(["cue", slice(q.cue)]);
     if (q.chain?.length) rows.push(["chain", q.chain.map((l) => `${l.role}: ${slice(l)}`).join(" → ")]);
     if (q.hedged) rows.push(["hedged", "yes (the text reports it with reservations)"]);
