@@ -179,6 +179,7 @@ export const TimelineResponse = z.object({
       id: z.string(),
       type: z.string(),
       when: z.string().nullable(),
+      reported: z.string().nullable(),
       place: z.string().nullable(),
       actors: z.array(z.string()),
       label: z.string(),

@@ -41,6 +41,11 @@ export function factCard(doc: DocumentJson, fact: Fact, reload: () => void): HTM
       if (typeof v === "string" || typeof v === "number") rows.push([k, String(v)]);
     }
   }
+  // A correction outranks the extracted value: show it first, above the extracted rows.
+  if (fact.review?.action === "correct" && fact.review.correction) {
+    const fixes = Object.entries(fact.review.correction).map(([k, v]) => `${k} = ${String(v)}`);
+    rows.splice(1, 0, ["corrected", h("strong", { "data-testid": "corrected-value" }, fixes.join(", "))]);
+  }
   rows.push(["stage", doc.provenance[fact.layer] ?? "—"]);
   return h(
     "aside",

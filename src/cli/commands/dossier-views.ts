@@ -52,7 +52,7 @@ export function registerDossierViews(program: Command): void {
           `${reports} event reports → ${events.length} events\n${events
             .map(
               (e) =>
-                `${(e.when ?? "undated").padEnd(10)} ${e.type.padEnd(14)} ${clip(e.label, 60)}${e.place ? ` (${e.place})` : ""}  [${e.reports.length} report${e.reports.length > 1 ? "s" : ""}]`,
+                `${(e.when ?? `(${e.reported ?? "undated"})`).padEnd(12)} ${e.type.padEnd(14)} ${clip(e.label, 60)}${e.place ? ` (${e.place})` : ""}  [${e.reports.length} report${e.reports.length > 1 ? "s" : ""}]`,
             )
             .join("\n")}\n`,
       ),

@@ -30,7 +30,8 @@ export const quotesStage: Stage = {
     const entities = doc.maybe("entities");
     const quotes: Quote[] = [];
     for (const d of drafts) quotes.push(toQuote(ctx, d, entities, quotes, drafts));
-    return { layers: { quotes }, messages };
+    const datelines = doc.maybe("paragraphs").filter((p) => p.role === "dateline");
+    return { layers: { quotes: quotes.map((q) => skipDateline(doc.text, q, datelines)) }, messages };
   },
 };
 
@@ -97,4 +98,14 @@ function inheritContext(
   ];
   if (!names.some((n) => surname(n) === mine && mine.length > 1)) return;
   for (const l of prev.chain) if (l.role !== "speaker") chain.push(l);
+}
+
+/** Reported speech never includes the dateline ("PLACE, Country (Agency) —") that opens the article. */
+function skipDateline(text: string, q: Quote, datelines: readonly { start: number; end: number }[]): Quote {
+  const d = datelines.find((p) => p.start <= q.start && q.start < p.end + 8);
+  if (!d || q.end <= d.end) return q;
+  // Skip an agency name in brackets and the dash after the place.
+  const rest = /^\s*(?:\([^()]{1,40}\))?\s*[–—-]{1,2}\s*/.exec(text.slice(d.end, q.end));
+  const start = d.end + (rest ? rest[0].length : 0);
+  return start < q.end ? { ...q, start } : q;
 }

@@ -10,6 +10,8 @@ export interface DossierEvent {
   place: string | null;
   actors: string[];
   label: string;
+  /** Earliest publication date of a report: where an undated event sits on the timeline. */
+  reported: string | null;
   reports: Evidence[];
 }
 
@@ -38,7 +40,7 @@ export function buildTimeline(
   const mentions: Mention[] = docs.flatMap((doc) =>
     doc.result.events.map((e: Event) => ({
       type: e.type,
-      when: e.time !== null ? (doc.result.times[e.time]?.value ?? null) : null,
+      when: calendarValue(e.time !== null ? (doc.result.times[e.time]?.value ?? null) : null),
       place: name(doc, e.place),
       actors: new Set(e.participants.map((p) => name(doc, p.entity)).filter((x): x is string => x !== null)),
       evidence: evidenceOf(doc, e),
@@ -51,6 +53,7 @@ export function buildTimeline(
       match.reports.push(m.evidence);
       if (m.when && (!match.when || m.when.length > match.when.length)) match.when = m.when;
       match.place ??= m.place;
+      if (byDate(m.evidence.published, match.reported) < 0) match.reported = m.evidence.published;
       for (const a of m.actors) match.actorSet.add(a);
     } else {
       events.push({
@@ -61,12 +64,14 @@ export function buildTimeline(
         actors: [],
         actorSet: new Set(m.actors),
         label: m.evidence.text,
+        reported: m.evidence.published,
         reports: [m.evidence],
       });
     }
   }
   const out = events.map(({ actorSet, ...e }) => ({ ...e, actors: [...actorSet].sort() }));
-  out.sort((a, b) => byDate(a.when, b.when) || a.type.localeCompare(b.type));
+  // Dated events by their date; undated ones by when they were first reported.
+  out.sort((a, b) => byDate(a.when ?? a.reported, b.when ?? b.reported) || a.type.localeCompare(b.type));
   return { events: out, reports: mentions.length };
 }
 
@@ -95,4 +100,9 @@ export function filterTimeline(
       (!f.from || (e.when !== null && e.when.slice(0, f.from.length) >= f.from)) &&
       (!f.to || (e.when !== null && e.when.slice(0, f.to.length) <= f.to)),
   );
+}
+
+/** Only calendar values place an event in time: "2024-06", "2025-W09"; not PRESENT_REF or XXXX-06. */
+function calendarValue(value: string | null): string | null {
+  return value && /^\d{4}/.test(value) ? value : null;
 }

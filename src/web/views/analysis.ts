@@ -6,6 +6,7 @@ interface TimelineEvent {
   id: string;
   type: string;
   when: string | null;
+  reported: string | null;
   label: string;
   place: string | null;
   actors: string[];
@@ -26,7 +27,7 @@ export async function timelineView(root: HTMLElement): Promise<void> {
         h(
           "li",
           {},
-          h("time", {}, e.when ?? "undated"),
+          h("time", {}, e.when ?? `undated (reported ${e.reported ?? "?"})`),
           h("b", {}, ` ${e.type}`),
           ` — ${e.label}`,
           e.place ? ` (${e.place})` : "",
