@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -140,6 +140,11 @@ describe("HTTP API", () => {
     const cookie = await locked.request("/?token=s3cret");
     expect(cookie.status).toBe(303);
     expect(cookie.headers.get("set-cookie")).toMatch(/HttpOnly/);
+  });
+
+  it("keeps the committed OpenAPI document current (regenerate with `npm run openapi`)", () => {
+    const committed = JSON.parse(readFileSync(new URL("../../docs/openapi.json", import.meta.url), "utf8"));
+    expect(committed).toEqual(JSON.parse(JSON.stringify(openApiDocument())));
   });
 
   it("documents every route in the generated OpenAPI document", () => {

@@ -7,7 +7,8 @@ export type DivergenceKind =
   | "superseded"
   | "different source"
   | "attribution"
-  | "conflict";
+  | "conflict"
+  | "in text";
 
 /** Where sources disagree about a figure, and the most likely reason. */
 export interface Divergence {

@@ -6,7 +6,10 @@ import { buildSeries, type FigureSeries } from "./figures.ts";
 import { buildPositions } from "./positions.ts";
 import { buildStatements, type Statement } from "./statements.ts";
 import { buildTimeline, type DossierEvent } from "./timeline.ts";
-import type { DossierDoc } from "./types.ts";
+import { type DossierDoc, evidenceOf } from "./types.ts";
+
+/** Message rules that flag a report's own mistakes (a misspelt acronym…), shown among divergences. */
+const IN_TEXT_RULES = ["actors.acronym", "figures.", "quote.unbalanced"];
 
 /**
  * The cross-document picture of everything in a store: actors, statements, events, figure series,
@@ -65,8 +68,19 @@ export class Dossier {
     return this.#series;
   }
 
+  /** Figure divergences across reports, then the problems each report has in its own text. */
   divergences(): Divergence[] {
-    return findDivergences(this.series());
+    const inText: Divergence[] = this.docs.flatMap((doc) =>
+      doc.result.messages
+        .filter((m) => IN_TEXT_RULES.some((r) => m.rule.startsWith(r)))
+        .map((m) => ({
+          kind: "in text" as const,
+          what: m.rule,
+          explanation: `${m.message}${m.suggestion ? ` (did it mean ${m.suggestion}?)` : ""}`,
+          evidence: [evidenceOf(doc, m)],
+        })),
+    );
+    return [...findDivergences(this.series()), ...inText];
   }
 
   positions(): ReturnType<typeof buildPositions> {
