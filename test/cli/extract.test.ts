@@ -18,8 +18,15 @@ const REPORT =
 const LAYERS = ["entities", "quotes", "figures", "times", "events", "stances", "messages"];
 
 describe("sitrep extract FILE", () => {
-  it("prints one result object in the contract's shape, every span inside the text", () => {
-    const run = runCli(["extract", file("r.txt", REPORT), "--published", "2024-05-02", "--title", "Floods"]);
+  it("prints one result object in the contract's shape, every span inside the text", async () => {
+    const run = await runCli([
+      "extract",
+      file("r.txt", REPORT),
+      "--published",
+      "2024-05-02",
+      "--title",
+      "Floods",
+    ]);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     const result = JSON.parse(run.stdout);
@@ -30,16 +37,16 @@ describe("sitrep extract FILE", () => {
     expect(result.text.slice(result.meta.dateline.start, result.meta.dateline.end)).toBe("Lomar, Veloria");
   });
 
-  it("reads stdin with -, and the same text always gets the same id", () => {
-    const a = JSON.parse(runCli(["extract", "-"], { input: REPORT }).stdout);
-    const b = JSON.parse(runCli(["extract", file("same.txt", REPORT)]).stdout);
+  it("reads stdin with -, and the same text always gets the same id", async () => {
+    const a = JSON.parse((await runCli(["extract", "-"], { input: REPORT })).stdout);
+    const b = JSON.parse((await runCli(["extract", file("same.txt", REPORT)])).stdout);
     expect(a.id).toBe(b.id);
     expect(a.published).toBeNull();
   });
 
-  it("extracts HTML (by content) and offsets refer to the extracted text", () => {
+  it("extracts HTML (by content) and offsets refer to the extracted text", async () => {
     const html = `<html><head><meta property="article:published_time" content="2024-05-03"></head><body><article><p>${REPORT}</p></article></body></html>`;
-    const result = JSON.parse(runCli(["extract", file("page.txt", html)]).stdout);
+    const result = JSON.parse((await runCli(["extract", file("page.txt", html)])).stdout);
     expect(result.published).toBe("2024-05-03");
     expect(result.meta.format).toBe("html");
     expect(result.text).not.toContain("<");
@@ -49,30 +56,30 @@ describe("sitrep extract FILE", () => {
     ["empty", "", "INPUT_EMPTY"],
     ["binary", Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x02]), "INPUT_BINARY"],
     ["latin1", Buffer.from([0x4f, 0x6b, 0xe9]), "INPUT_INVALID_UTF8"],
-  ])("refuses %s input with a clear message and exit 1", (name, content, code) => {
+  ])("refuses %s input with a clear message and exit 1", async (name, content, code) => {
     const path = file(`${name}.txt`, content);
-    const run = runCli(["extract", path]);
+    const run = await runCli(["extract", path]);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe("");
     expect(run.stderr).toContain(path);
     expect(run.stderr).toContain(code);
   });
 
-  it("exits 2 on usage errors", () => {
-    expect(runCli(["extract"]).status).toBe(2);
-    expect(runCli(["extract", file("u.txt", REPORT), "--published", "May 2"]).status).toBe(2);
-    expect(runCli(["extract", "--no-such-flag"]).status).toBe(2);
+  it("exits 2 on usage errors", async () => {
+    expect((await runCli(["extract"])).status).toBe(2);
+    expect((await runCli(["extract", file("u.txt", REPORT), "--published", "May 2"])).status).toBe(2);
+    expect((await runCli(["extract", "--no-such-flag"])).status).toBe(2);
   });
 
-  it("exits 1 for a missing file", () => {
-    const run = runCli(["extract", join(dir, "missing.txt")]);
+  it("exits 1 for a missing file", async () => {
+    const run = await runCli(["extract", join(dir, "missing.txt")]);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/no such file/);
   });
 });
 
 describe("sitrep extract --jsonl", () => {
-  it("returns one line per input line, in order, with error objects for broken lines", () => {
+  it("returns one line per input line, in order, with error objects for broken lines", async () => {
     const lines = [];
     for (let i = 0; i < 1000; i++) {
       if (i % 97 === 13)
@@ -83,7 +90,7 @@ describe("sitrep extract --jsonl", () => {
       else
         lines.push(JSON.stringify({ id: `d${i}`, text: `Report ${i}. ${REPORT}`, published: "2024-05-02" }));
     }
-    const run = runCli(["extract", "--jsonl"], { input: `${lines.join("\n")}\n` });
+    const run = await runCli(["extract", "--jsonl"], { input: `${lines.join("\n")}\n` });
     expect(run.status).toBe(0);
     const out = run.stdout
       .trim()
@@ -104,8 +111,8 @@ describe("sitrep extract --jsonl", () => {
 });
 
 describe.skipIf(!HAS_SHARED)("on the seed article (reads ../shared)", () => {
-  it("prints one result whose spans all slice the text", () => {
-    const run = runCli(["extract", SEED_TEXT, "--published", "2025-02-26"]);
+  it("prints one result whose spans all slice the text", async () => {
+    const run = await runCli(["extract", SEED_TEXT, "--published", "2025-02-26"]);
     expect(run.status).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(result.text).toBe(readFileSync(SEED_TEXT, "utf8"));

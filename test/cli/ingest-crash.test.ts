@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { contentId } from "../../src/services/input.ts";
+import { runCli } from "../helpers/cli.ts";
 
 const BIN = fileURLToPath(new URL("../../bin/sitrep.js", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "sitrep-cli-crash-"));
@@ -77,9 +78,7 @@ describe("ingest killed with SIGKILL", { timeout: 300_000 }, () => {
     expect(afterKill).toBeLessThan(DOCS);
     checkConsistent();
 
-    const again = spawnSync(process.execPath, [BIN, "ingest", folder, "--db", DB, "--json"], {
-      encoding: "utf8",
-    });
+    const again = await runCli(["ingest", folder, "--db", DB, "--json"]);
     expect(again.stderr).toBe("");
     expect(again.status).toBe(0);
     const summary = JSON.parse(again.stdout);

@@ -1,23 +1,15 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
+import { envWithoutDb, runCli } from "../helpers/cli.ts";
 
-const BIN = fileURLToPath(new URL("../../bin/sitrep.js", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "sitrep-cli-ingest-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(async () => rmSync(dir, { recursive: true, force: true }));
 
 /** Runs `node bin/sitrep.js ARGS` in the temp folder, with no $SITREP_DB unless given. */
 function sitrep(args: string[], env: Record<string, string> = {}) {
-  const { SITREP_DB: _, ...base } = process.env;
-  const r = spawnSync(process.execPath, [BIN, ...args], {
-    cwd: dir,
-    env: { ...base, ...env },
-    encoding: "utf8",
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runCli(args, { cwd: dir, env: envWithoutDb(env) });
 }
 
 function write(path: string, content: string | Buffer): void {
@@ -34,27 +26,27 @@ describe("sitrep ingest", { timeout: 120_000 }, () => {
   write("bad/latin1.txt", Buffer.from([0x63, 0x61, 0x66, 0xe9]));
   write("bad/broken.jsonl", '{"text": "fine line"}\n{oops\n');
 
-  it("has help", () => {
-    const r = sitrep(["ingest", "--help"]);
+  it("has help", async () => {
+    const r = await sitrep(["ingest", "--help"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("--db <file>");
     expect(r.stdout).toContain(".jsonl");
   });
 
-  it("adds a folder, then finds it unchanged", () => {
-    const first = sitrep(["ingest", "good", "--db", "good.db"]);
+  it("adds a folder, then finds it unchanged", async () => {
+    const first = await sitrep(["ingest", "good", "--db", "good.db"]);
     expect(first.stderr).toBe("");
     expect(first.code).toBe(0);
     expect(first.stdout).toContain(
       "3 documents from 3 files → good.db: 3 added, 0 updated, 0 unchanged, 0 failed",
     );
-    const again = sitrep(["ingest", "good", "--json"], { SITREP_DB: "good.db" });
+    const again = await sitrep(["ingest", "good", "--json"], { SITREP_DB: "good.db" });
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout)).toMatchObject({ db: "good.db", added: 0, unchanged: 3, failed: 0 });
   });
 
-  it("lists every failure with its reason and exits 1, storing the good documents", () => {
-    const r = sitrep(["ingest", "bad", "--db", "bad.db"]);
+  it("lists every failure with its reason and exits 1, storing the good documents", async () => {
+    const r = await sitrep(["ingest", "bad", "--db", "bad.db"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("2 added, 0 updated, 0 unchanged, 3 failed");
     expect(r.stdout).toMatch(/bad\/empty\.txt: the document is empty.*\[INPUT_EMPTY\]/);
@@ -63,14 +55,14 @@ describe("sitrep ingest", { timeout: 120_000 }, () => {
     expect(r.stderr).toMatch(/3 of 5 documents failed.*\[INGEST_INCOMPLETE\]/);
   });
 
-  it("exits 1 when nothing is found, 2 on usage errors", () => {
+  it("exits 1 when nothing is found, 2 on usage errors", async () => {
     write("pics/x.png", "not a report");
-    expect(sitrep(["ingest", "pics", "--db", "x.db"]).stderr).toMatch(
+    expect((await sitrep(["ingest", "pics", "--db", "x.db"])).stderr).toMatch(
       /no documents found in pics.*\[NOT_FOUND\]/,
     );
-    expect(sitrep(["ingest", "missing-folder", "--db", "x.db"]).code).toBe(1);
-    expect(sitrep(["ingest", "--db", "x.db"]).code).toBe(2);
-    const badDate = sitrep(["ingest", "good", "--db", "x.db", "--published", "2025-02-30"]);
+    expect((await sitrep(["ingest", "missing-folder", "--db", "x.db"])).code).toBe(1);
+    expect((await sitrep(["ingest", "--db", "x.db"])).code).toBe(2);
+    const badDate = await sitrep(["ingest", "good", "--db", "x.db", "--published", "2025-02-30"]);
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toContain("YYYY-MM-DD");
   });
