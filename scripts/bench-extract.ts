@@ -7,7 +7,9 @@ import { spawn } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 
-const SOURCE = fileURLToPath(new URL("../../shared/data/quotes/polnear/polnear_train.jsonl", import.meta.url));
+const SOURCE = fileURLToPath(
+  new URL("../../shared/data/quotes/polnear/polnear_train.jsonl", import.meta.url),
+);
 const BIN = fileURLToPath(new URL("../bin/sitrep.js", import.meta.url));
 const mbArg = process.argv.indexOf("--mb");
 const targetBytes = (mbArg > 0 ? Number(process.argv[mbArg + 1]) : 4) * 1024 * 1024;
@@ -26,7 +28,9 @@ for (const raw of readFileSync(SOURCE, "utf8").split("\n")) {
   const doc = JSON.parse(raw) as { doc_id: string; text: string; title: string; publication_date: string };
   if (seen.has(doc.doc_id)) continue;
   seen.add(doc.doc_id);
-  lines.push(JSON.stringify({ id: doc.doc_id, title: doc.title, published: doc.publication_date, text: doc.text }));
+  lines.push(
+    JSON.stringify({ id: doc.doc_id, title: doc.title, published: doc.publication_date, text: doc.text }),
+  );
   bytes += Buffer.byteLength(doc.text, "utf8");
 }
 const input = `${lines.join("\n")}\n`;
@@ -34,7 +38,9 @@ const input = `${lines.join("\n")}\n`;
 // /usr/bin/time reports the child's peak resident memory; without it we report wall time only.
 const useTime = existsSync("/usr/bin/time");
 const cmd = useTime ? "/usr/bin/time" : process.execPath;
-const args = useTime ? ["-f", "MAXRSS_KB=%M", process.execPath, BIN, "extract", "--jsonl"] : [BIN, "extract", "--jsonl"];
+const args = useTime
+  ? ["-f", "MAXRSS_KB=%M", process.execPath, BIN, "extract", "--jsonl"]
+  : [BIN, "extract", "--jsonl"];
 const started = process.hrtime.bigint();
 const child = spawn(cmd, args, { stdio: ["pipe", "pipe", "pipe"] });
 let outLines = 0;
@@ -61,7 +67,9 @@ child.on("close", (code) => {
   console.log(`documents:        ${lines.length} (${mb.toFixed(2)} MB of UTF-8 text, PolNeAR train)`);
   console.log(`results:          ${outLines} lines, ${errors} errors, exit ${code}`);
   console.log(`wall time:        ${seconds.toFixed(2)} s (including process start and model loading)`);
-  console.log(`throughput:       ${(mb / seconds).toFixed(3)} MB/s, ${(lines.length / seconds).toFixed(1)} documents/s`);
+  console.log(
+    `throughput:       ${(mb / seconds).toFixed(3)} MB/s, ${(lines.length / seconds).toFixed(1)} documents/s`,
+  );
   if (rss) console.log(`peak memory:      ${(Number(rss[1]) / 1024).toFixed(0)} MB resident`);
   if (code !== 0 || outLines !== lines.length) {
     console.error(stderr.slice(0, 2000));
