@@ -47,6 +47,7 @@ export async function timelineView(root: HTMLElement): Promise<void> {
 
 interface SeriesPoint extends EvidenceJson {
   value: number;
+  unit: string;
   qualifier: string | null;
   source: string | null;
 }
@@ -85,7 +86,11 @@ export async function figuresView(root: HTMLElement): Promise<void> {
             h(
               "tr",
               {},
-              h("td", {}, `${p.qualifier ? `${p.qualifier} ` : ""}${p.value.toLocaleString("en")}`),
+              h(
+                "td",
+                {},
+                `${p.qualifier ? `${p.qualifier} ` : ""}${p.value.toLocaleString("en")}${unitLabel(p.unit)}`,
+              ),
               h("td", {}, p.source ?? "—"),
               h("td", {}, p.published ?? "—"),
               h("td", {}, link(`#/documents/${p.docId}`, p.text)),
@@ -188,4 +193,9 @@ export async function divergencesView(root: HTMLElement): Promise<void> {
       ),
     ),
   );
+}
+
+/** " percent", " USD"…; nothing for plain counts of people or things. */
+function unitLabel(unit: string): string {
+  return unit === "people" || unit === "count" ? "" : unit === "percent" ? "%" : ` ${unit}`;
 }
