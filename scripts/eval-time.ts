@@ -3,6 +3,7 @@
  * tune on it), plus the seed article's gold dates. Reads ../shared at run time; skips what is absent.
  *   npm run eval:time                 # all three tables
  *   npm run eval:time -- --errors     # also list WikiWars errors (development set only)
+ *   npm run eval:time -- --dev --errors --context   # mismatches with the text before them; no TE3
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";

@@ -15,6 +15,8 @@ export interface Anchors {
   readonly dct: Ymd | null;
   /** The last date mentioned before the expression, for narrative expressions ("A day later"). */
   readonly ref: Ref | null;
+  /** True when `ref` was mentioned in the expression's own sentence ("Tuesday at 10 a.m."). */
+  readonly refInSentence: boolean;
   /** The last year written out, and the sentence it was in. */
   readonly lastYear: { readonly y: number; readonly sentence: number } | null;
   readonly sentence: number;

@@ -14,6 +14,8 @@ interface Prefix {
 // Each pattern must match at the very end of the text before the expression.
 const POINT_PREFIXES: readonly Prefix[] = [
   { re: /early\s+in\s+$/i, mod: "START" },
+  // "later in the year", "earlier in the month": like "later this year", one DATE without a mod.
+  { re: /(?:later|earlier)\s+in\s+$/i, mod: null },
   { re: /late\s+in\s+$/i, mod: "END" },
   { re: /(?:the\s+)?(?:very\s+)?early[\s-]+$/i, mod: "START" },
   { re: /(?:the\s+)?(?:very\s+)?late[\s-]+$/i, mod: "END" },

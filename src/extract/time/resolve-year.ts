@@ -1,42 +1,64 @@
 import type { Anchors } from "./anchors.ts";
 
 /**
- * How many sentences back a written year still sets the year of a bare month in news. Zero: only a year in
- * the same sentence ("in March 2011 … in May") overrides the publication date; background years mentioned
- * earlier ("first proposed in 2011. … since Jan. 1") must not.
+ * How many sentences back a year written before the publication year still sets the year of a bare month in
+ * news: "The clinic closed in 2019. Two months later, in March, …" is March 2019. Further back it is
+ * background, and the publication date decides again.
  */
-const NEWS_YEAR_WINDOW = 0;
+const NEWS_YEAR_WINDOW = 2;
+
+/** In news, a month at most this many months before publication keeps the publication-based reading. */
+const RECENT_MONTHS = 1;
 
 /**
- * The year for a month (and day) written without one. In a history, the year of the last date mentioned; in
- * news, a year written just before, else the publication year, moved back a year when the date would
- * otherwise fall after publication in a past or present sentence ("since June" in February 2025 → 2024),
- * forward a year when it would fall before publication in a future one.
+ * In a history, how many months a bare month must lie before the last-mentioned month for the story to have
+ * moved into the next year ("December 8, 1941 … In January" → 1942), rather than stepping back a little.
+ */
+const ROLLOVER_MONTHS = 4;
+
+/** The year a history has reached: the last year written, moved on when a bare month comes well before it. */
+function narrativeYear(month: number, a: Anchors): number | null {
+  // The last year written, not a year inferred since: carrying inferred years on compounds their errors
+  // (measured on WikiWars).
+  const base = a.lastYear?.y ?? a.ref?.y;
+  if (base === undefined) return null;
+  const ref = a.ref;
+  const rolls = ref?.m !== undefined && ref.y === base && ref.m - month >= ROLLOVER_MONTHS;
+  return base + (rolls ? 1 : 0);
+}
+
+/**
+ * The year for a month (and day) written without one. In a history, the year the narrative has reached; in
+ * news, a year written in the same sentence, or a past year written a few sentences before when the sentence is
+ * in the past tense (unless the month follows "since", which counts back from publication), else the publication year, moved back a year when
+ * the date would otherwise fall after publication in a past or present sentence ("since June" in February
+ * 2025 → 2024), forward a year when it would fall before publication in a future one.
  */
 export function inferYear(
   month: number,
   day: number | undefined,
   a: Anchors,
 ): { y: number; anchor: "published" | "narrative" } | null {
-  const recentYear = a.lastYear !== null && a.sentence - a.lastYear.sentence <= NEWS_YEAR_WINDOW;
   if (a.narrative || !a.dct) {
-    const V = process.env.V ?? "0";
-    if (V === "0") {
-      const ref = a.lastYear ?? a.ref;
-      return ref ? { y: ref.y, anchor: "narrative" } : null;
-    }
-    const ref = V.includes("r") ? (a.ref ?? a.lastYear) : (a.lastYear ?? a.ref);
-    if (!ref) return null;
-    const gap = Number(V.replace(/\D/g, "") || "99");
-    const rm = a.ref?.m;
-    const roll = a.ref && rm !== undefined && a.ref.y === ref.y && rm - month >= gap ? 1 : 0;
-    return { y: ref.y + roll, anchor: "narrative" };
+    const y = narrativeYear(month, a);
+    return y === null ? null : { y, anchor: "narrative" };
   }
-  if (a.lastYear && recentYear) return { y: a.lastYear.y, anchor: "narrative" };
+  const since = /since\s+$/.test(a.before);
   const { y, m, d } = a.dct;
+  if (a.lastYear) {
+    const distance = a.sentence - a.lastYear.sentence;
+    // A month of the last few weeks ("on February 10" in a late-February report) is news, not the story.
+    const monthsBack = (m - month + 12) % 12;
+    const earlier =
+      a.lastYear.y < y &&
+      distance <= NEWS_YEAR_WINDOW &&
+      a.tense === "past" &&
+      !since &&
+      monthsBack > RECENT_MONTHS;
+    if (distance === 0 || earlier) return { y: a.lastYear.y, anchor: "narrative" };
+  }
   const after = month > m || (month === m && day !== undefined && day > d);
   const before = month < m || (month === m && day !== undefined && day < d);
-  const since = /since\s+$/.test(a.before);
   if (a.tense === "future" && !since) return { y: before ? y + 1 : y, anchor: "published" };
   if (a.tense === "present" && !since && after) {
     // A present-tense sentence ("takes effect on April 1") may look ahead: take whichever year is nearer.

@@ -1,6 +1,7 @@
 import type { Anchors, Ref, Resolved } from "./anchors.ts";
 import { addDays, formatDay, formatMonth, formatWeek, formatYear, isoWeekday, pad } from "./calendar.ts";
 import type { Unit } from "./lexicon.ts";
+import { resolveSeason } from "./resolve-season.ts";
 import { inferYear } from "./resolve-year.ts";
 import type { Meaning } from "./semantics.ts";
 import { dayOf, shiftPoint } from "./shift.ts";
@@ -17,10 +18,14 @@ export function resolve(meaning: Meaning, a: Anchors): Resolved {
     case "rel":
       return resolveRelative(meaning.base, meaning.unit, meaning.offset, meaning.part, a);
     case "season":
-      return resolveSeason(meaning.season, meaning.y, meaning.shift, a);
+      return resolveSeason(meaning.season, meaning.y, meaning.shift, a, meaning.fromRef ?? false);
     case "yearpart": {
       if (meaning.y !== undefined)
         return { type: "DATE", value: `${formatYear(meaning.y)}-${meaning.code}`, anchor: "absolute" };
+      if (meaning.yShift !== undefined && a.dct) {
+        const y = a.dct.y + meaning.yShift;
+        return { type: "DATE", value: `${formatYear(y)}-${meaning.code}`, anchor: "published" };
+      }
       const q = meaning.code.startsWith("Q")
         ? Number(meaning.code.slice(1)) * 3
         : meaning.code === "H1"
@@ -31,7 +36,9 @@ export function resolve(meaning: Meaning, a: Anchors): Resolved {
       return { type: "DATE", value: `${formatYear(year.y)}-${meaning.code}`, anchor: year.anchor };
     }
     case "clock": {
-      const day = a.narrative ? dayOf(a.ref) : a.dct;
+      // A day named in the same sentence ("Tuesday at 10 a.m.") is the clock time's day.
+      const here = a.refInSentence ? dayOf(a.ref) : null;
+      const day = here ?? (a.narrative ? dayOf(a.ref) : a.dct);
       if (!day)
         return {
           type: "TIME",
@@ -42,7 +49,7 @@ export function resolve(meaning: Meaning, a: Anchors): Resolved {
       return {
         type: "TIME",
         value: `${formatDay(day)}T${meaning.time}`,
-        anchor: a.narrative ? "narrative" : "published",
+        anchor: here || a.narrative ? "narrative" : "published",
       };
     }
   }
@@ -112,25 +119,6 @@ function resolveWeekday(
   return { ...suffix(value), anchor: a.narrative ? "narrative" : "published" };
 }
 
-function resolveSeason(
-  season: string,
-  y: number | undefined,
-  shift: -1 | 0 | 1 | undefined,
-  a: Anchors,
-): Resolved {
-  if (y !== undefined) return { type: "DATE", value: `${formatYear(y)}-${season}`, anchor: "absolute" };
-  const endMonth: Record<string, number> = { SP: 5, SU: 8, FA: 11, WI: 2 };
-  if (shift !== undefined && a.dct) {
-    const done = a.dct.m > (endMonth[season] ?? 8) && season !== "WI";
-    const year =
-      shift === 0 ? a.dct.y : shift < 0 ? (done ? a.dct.y : a.dct.y - 1) : done ? a.dct.y + 1 : a.dct.y;
-    return { type: "DATE", value: `${formatYear(year)}-${season}`, anchor: "published" };
-  }
-  const inferred = inferYear((endMonth[season] ?? 8) - 1, undefined, a);
-  if (!inferred) return { type: "DATE", value: `XXXX-${season}`, anchor: "none", unanchored: true };
-  return { type: "DATE", value: `${formatYear(inferred.y)}-${season}`, anchor: inferred.anchor };
-}
-
 function resolveRelative(
   given: "dct" | "ref" | "ctx",
   unit: Unit,
@@ -138,7 +126,11 @@ function resolveRelative(
   part: string | undefined,
   a: Anchors,
 ): Resolved {
-  const base = given === "ctx" ? (a.narrative ? "ref" : "dct") : given;
+  let base = given === "ctx" ? (a.narrative ? "ref" : "dct") : given;
+  // In news, "the day before" after a bare year ("signed in 2019. The day before, …") cannot count days
+  // from that year: the publication date is the better anchor.
+  const fine = unit === "day" || unit === "hour" || unit === "minute" || unit === "week";
+  if (base === "ref" && !a.narrative && fine && a.ref?.d === undefined && a.dct) base = "dct";
   const point: Ref | null = base === "dct" ? a.dct : (a.ref ?? a.dct);
   const anchor = base === "dct" || !a.ref ? "published" : "narrative";
   if (!point || typeof offset === "string") {

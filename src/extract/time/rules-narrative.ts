@@ -89,13 +89,22 @@ export const NARRATIVE_RULES: readonly Rule[] = [
     build(m, text) {
       const before = text.slice(Math.max(0, m.index - 16), m.index);
       if (
-        !/(?:(?:end|beginning|start|middle|close|turn|rest|remainder)\s+of|(?:earlier|later)\s+in)\s+$/i.test(
+        !/(?:(?:end|beginning|start|middle|close|turn|rest|remainder)\s+of|(?:earlier|later|early|late)\s+in)\s+$/i.test(
           before,
         )
       )
         return null;
       const unit = UNIT_WORDS[(m.groups?.unit ?? "").toLowerCase()] as Unit;
       return whole(m, { k: "rel", base: "ctx", unit, offset: 0 }, "the-unit-of");
+    },
+  },
+  {
+    // "by year-end", "at month's end": the end of the current unit (of the story's, in a history).
+    name: "unit-end",
+    re: pattern("(?<unit>year|month|week)(?:-end|['’]s\\s+end)", true),
+    build(m) {
+      const unit = UNIT_WORDS[(m.groups?.unit ?? "").toLowerCase()] as Unit;
+      return { ...whole(m, { k: "rel", base: "ctx", unit, offset: 0 }, "unit-end"), mod: "END" };
     },
   },
   {

@@ -9,7 +9,7 @@ import {
   WEEKDAY_RE,
   WEEKDAYS,
 } from "./lexicon.ts";
-import { type Meaning, partOf, pattern, type Rule, whole, wordBefore } from "./semantics.ts";
+import { type Meaning, partOf, pattern, type Rule, whole, wordAfter, wordBefore } from "./semantics.ts";
 
 /** Deictic expressions, anchored on the publication date: "yesterday", "last week", "on Sunday", "this summer". */
 
@@ -79,8 +79,15 @@ export const RELATIVE_RULES: readonly Rule[] = [
     re: pattern(
       `(?:(?<dir>this|last|next|this\\s+past|this\\s+coming)\\s+)?(?<wd>${WEEKDAY_RE})(?:['’]s)?(?:\\s+(?<part>${DAY_PART_RE}))?`,
     ),
-    build(m) {
+    build(m, text) {
       const g = m.groups ?? {};
+      // "The Sunday Times", "the Monday Club": a weekday inside a name, not a day.
+      if (
+        !g.dir &&
+        wordBefore(text, m.index) === "the" &&
+        /^\p{Lu}/u.test(wordAfter(text, m.index + m[0].length))
+      )
+        return null;
       const dir = g.dir?.toLowerCase().replace(/^this\s+/, "");
       const shift = dir !== undefined ? SHIFT[dir] : undefined;
       const part = partOf(g.part);
@@ -116,23 +123,42 @@ export const RELATIVE_RULES: readonly Rule[] = [
   {
     name: "season",
     re: pattern(
-      `(?:(?<dir>this|last|next|the|this\\s+past|this\\s+coming)\\s+)?(?<season>${SEASON_RE})`,
+      `(?:(?<dir>this|last|next|the(?:\\s+(?:next|following|previous|preceding))?|this\\s+past|this\\s+coming)\\s+)?(?<season>${SEASON_RE})`,
       true,
     ),
     build(m, text) {
       const g = m.groups ?? {};
       const dir = g.dir?.toLowerCase().replace(/^this\s+/, "");
       // A bare "spring" or "fall" is too often a noun or verb; "the"/"this"/"last" make it a time.
+      // "the spring and summer": a season joined to a season is a time too.
+      const joined = new RegExp(`${SEASON_RE}\\s+(?:and|or|to)\\s+$`, "i").test(
+        text.slice(Math.max(0, m.index - 20), m.index),
+      );
       if (
         !dir &&
+        !joined &&
         !/^(?:in|since|during|by|until|early|late|mid|of|this|that)$/.test(wordBefore(text, m.index))
       )
         return null;
       // "the fall of Saigon": an event, not a season.
       if (dir === "the" && /^\s+of\s+(?!\d)/.test(text.slice(m.index + m[0].length))) return null;
       const season = SEASONS[(g.season ?? "").toLowerCase()] ?? "SU";
-      const shift = dir === undefined || dir === "the" ? undefined : SHIFT[dir];
-      return whole(m, { k: "season", season, ...(shift !== undefined ? { shift } : {}) }, "season");
+      // "the following spring" counts from the last date mentioned, not from publication.
+      const story = /^the\s+(?:next|following|previous|preceding)$/.test(dir ?? "");
+      const shift = story
+        ? /next|following/.test(dir ?? "")
+          ? 1
+          : -1
+        : dir === undefined || dir === "the"
+          ? undefined
+          : SHIFT[dir];
+      const meaning = {
+        k: "season" as const,
+        season,
+        ...(shift !== undefined ? { shift } : {}),
+        ...(story ? { fromRef: true } : {}),
+      };
+      return whole(m, meaning, "season");
     },
   },
 ];

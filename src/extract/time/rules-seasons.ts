@@ -2,7 +2,7 @@ import { SEASON_RE, SEASONS } from "./lexicon.ts";
 import { YEAR, YEAR_G } from "./rules-dates.ts";
 import { pattern, type Rule } from "./semantics.ts";
 
-/** Seasons, holidays, quarters and halves of a year: "summer 2010", "Christmas", "the third quarter of 2012". */
+/** Seasons and holidays: "summer 2010", "Christmas". Quarters and halves are in rules-yearparts.ts. */
 
 export const SEASON_RULES: readonly Rule[] = [
   {
@@ -47,38 +47,6 @@ export const SEASON_RULES: readonly Rule[] = [
         meaning: { k: "date", m: mo ?? 12, d: d ?? 25, ...y },
         rule: "holiday",
       };
-    },
-  },
-  {
-    name: "quarter",
-    re: pattern(
-      `(?:the\\s+)?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+(?:fiscal|calendar))?[\\s-]+quarter(?:\\s+of\\s+(?<year>${YEAR}))?|Q(?<q>[1-4])(?:\\s+(?<qy>${YEAR}))?`,
-      true,
-    ),
-    build(m) {
-      const g = m.groups ?? {};
-      const q =
-        g.q ??
-        String(
-          ["first", "second", "third", "fourth"].indexOf((g.ord ?? "").toLowerCase()) + 1 ||
-            Number.parseInt(g.ord ?? "", 10),
-        );
-      const yText = g.year ?? g.qy;
-      const meaning = { k: "yearpart" as const, code: `Q${q}`, ...(yText ? { y: Number(yText) } : {}) };
-      return { start: m.index, end: m.index + m[0].length, meaning, rule: "quarter" };
-    },
-  },
-  {
-    name: "half",
-    re: pattern(
-      `(?:the\\s+)?(?<ord>first|second|latter|former)\\s+half\\s+of\\s+(?:(?<year>${YEAR})|the\\s+year)`,
-      true,
-    ),
-    build(m) {
-      const g = m.groups ?? {};
-      const code = /^(?:first|former)$/i.test(g.ord ?? "") ? "H1" : "H2";
-      const meaning = { k: "yearpart" as const, code, ...(g.year ? { y: Number(g.year) } : {}) };
-      return { start: m.index, end: m.index + m[0].length, meaning, rule: "half" };
     },
   },
 ];

@@ -72,9 +72,13 @@ export const SET_RULES: readonly Rule[] = [
     build(m, text) {
       const g = m.groups ?? {};
       const per = (g.per ?? "").toLowerCase();
-      const amount = /(?:\d|million|billion|percent|%|dollars|euros|pounds)\S*\s+$/i.test(
-        text.slice(Math.max(0, m.index - 20), m.index),
-      );
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      // "$5 a day", "20 miles a day", "1,000 people a week": a rate after a quantity.
+      const amount =
+        /(?:\d|million|billion|percent|%|dollars|euros|pounds)\S*\s+$/i.test(before) ||
+        /(?:^|\s)(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?|hundreds|thousands|millions)\s+(?:[\p{L}\p{N}().-]+\s+){1,3}$/u.test(
+          before,
+        );
       if (!g.freq && per !== "per" && !amount) return null;
       const value = durationValue(1, UNIT_WORDS[(g.unit ?? "").toLowerCase()] as Unit);
       return { ...setOf(m.index, m.index + m[0].length, value, "set-per"), priority: 1 };

@@ -1,5 +1,5 @@
 import { pad } from "./calendar.ts";
-import { WEEKDAY_RE, WEEKDAYS } from "./lexicon.ts";
+import { MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS } from "./lexicon.ts";
 import { type Meaning, pattern, type Rule } from "./semantics.ts";
 
 /** Clock times: "3 p.m.", "10:30 a.m. ET", "3 p.m. Friday", "14:00 GMT", "noon". */
@@ -20,7 +20,7 @@ export const TIME_RULES: readonly Rule[] = [
   {
     name: "clock-ampm",
     re: pattern(
-      `(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>[ap]\\.m\\.?|[ap]m)${ZONE}(?:,?\\s+(?:on\\s+)?(?<wd>${WEEKDAY_RE}))?`,
+      `(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>[ap]\\.m\\.?|[ap]m)${ZONE}(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY_RE})|(?<mon>${MONTH_RE})\\s+(?<day>[0-3]?\\d)(?![\\d:])))?`,
       true,
     ),
     build(m) {
@@ -28,7 +28,14 @@ export const TIME_RULES: readonly Rule[] = [
       const time = clock(Number(g.h), Number(g.min ?? 0), g.ap);
       if (time === null) return null;
       const wd = g.wd ? WEEKDAYS[g.wd.toLowerCase()] : undefined;
-      const meaning: Meaning = wd ? { k: "weekday", wd, time } : { k: "clock", time };
+      // "9 p.m. March 3": one TIME on that day, its year inferred like the date's.
+      const month = g.mon ? MONTHS[g.mon.toLowerCase().replace(/\.$/, "")] : undefined;
+      const day = Number(g.day);
+      const meaning: Meaning = wd
+        ? { k: "weekday", wd, time }
+        : month !== undefined && day >= 1 && day <= 31
+          ? { k: "date", m: month, d: day, part: time }
+          : { k: "clock", time };
       return { start: m.index, end: m.index + m[0].length, meaning, rule: "clock-ampm" };
     },
   },

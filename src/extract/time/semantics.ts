@@ -45,9 +45,19 @@ export type Meaning =
       readonly part?: string;
     }
   /** A season, with its year or relative to the anchor: "summer 2010", "last winter", "the spring". */
-  | { readonly k: "season"; readonly season: string; readonly y?: number; readonly shift?: -1 | 0 | 1 }
-  /** A part of a year: quarters ("Q1") and halves ("H2"), with the year when given. */
-  | { readonly k: "yearpart"; readonly code: string; readonly y?: number }
+  | {
+      readonly k: "season";
+      readonly season: string;
+      readonly y?: number;
+      readonly shift?: -1 | 0 | 1;
+      /** "the following spring": shifted from the last-mentioned date, not from publication. */
+      readonly fromRef?: boolean;
+    }
+  /**
+   * A part of a year: quarters ("Q1") and halves ("H2"), with the year when given, or the year relative to
+   * publication ("of last year": -1).
+   */
+  | { readonly k: "yearpart"; readonly code: string; readonly y?: number; readonly yShift?: number }
   /** A clock time without a date: "3 p.m.", "noon". */
   | { readonly k: "clock"; readonly time: string };
 

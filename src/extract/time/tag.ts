@@ -1,8 +1,9 @@
 import type { Message, Timex } from "../../model/layers.ts";
 import type { Span } from "../../model/span.ts";
-import { type Anchors, type Ref, refFromValue } from "./anchors.ts";
+import { type Anchors, refFromValue } from "./anchors.ts";
 import { parseYmd } from "./calendar.ts";
 import { withModifier } from "./modifiers.ts";
+import { orderRangeEnd } from "./range-order.ts";
 import { resolve } from "./resolve.ts";
 import { DATE_RULES } from "./rules-dates.ts";
 import { DURATION_RULES } from "./rules-durations.ts";
@@ -12,14 +13,17 @@ import { RELATIVE_RULES } from "./rules-relative.ts";
 import { SEASON_RULES } from "./rules-seasons.ts";
 import { SET_RULES } from "./rules-sets.ts";
 import { TIME_RULES } from "./rules-times.ts";
+import { YEARPART_RULES } from "./rules-yearparts.ts";
 import { YEAR_RULES } from "./rules-years.ts";
 import type { Candidate, Rule } from "./semantics.ts";
+import { advanceStory, isProspect, STORY_START, type StoryState } from "./story.ts";
 import { tenseAt } from "./tense.ts";
 
 const RULES: readonly Rule[] = [
   ...DATE_RULES,
   ...RANGE_RULES,
   ...SEASON_RULES,
+  ...YEARPART_RULES,
   ...YEAR_RULES,
   ...RELATIVE_RULES,
   ...NARRATIVE_RULES,
@@ -74,6 +78,9 @@ function selectCandidates(text: string, found: Candidate[], exclude: readonly Sp
   return chosen.map((c, i) => withModifier(text, c, i > 0 ? (chosen[i - 1]?.end ?? 0) : 0));
 }
 
+/** How many different years written make a text a history, however recent they are. */
+const MIN_HISTORY_YEARS = 6;
+
 /** True when the years written in the text are mostly far before the publication date (a history). */
 function isNarrative(candidates: readonly Candidate[], published: number | null): boolean {
   if (published === null) return true;
@@ -84,7 +91,11 @@ function isNarrative(candidates: readonly Candidate[], published: number | null)
   // Two or three background years are common in news; a history writes many.
   if (years.length < 4) return false;
   const sorted = [...years].sort((a, b) => a - b);
-  return (sorted[Math.floor(sorted.length / 2)] ?? published) < published - 2;
+  const median = sorted[Math.floor(sorted.length / 2)] ?? published;
+  // A chronicle of recent years (a war from 2003 to 2009 told in 2009) writes many different years, most of
+  // them at least two years old; news with background years mostly writes this year's and last year's.
+  if (new Set(years).size >= MIN_HISTORY_YEARS && median <= published - 2) return true;
+  return median < published - 2;
 }
 
 function sentenceIndexer(sentences: readonly Span[]): (offset: number) => number {
@@ -103,21 +114,34 @@ export function tagTimes(text: string, input: TagInput): TagOutput {
   const sentenceOf = sentenceIndexer(input.sentences);
   const times: Timex[] = [];
   const messages: Message[] = [];
-  let ref: Ref | null = null;
-  let lastYear: Anchors["lastYear"] = null;
+  let story: StoryState = STORY_START;
   for (const c of chosen) {
     const sentence = sentenceOf(c.start);
     const span = input.sentences[sentence];
     const anchors: Anchors = {
       dct,
-      ref,
-      lastYear,
+      ref: story.ref,
+      refInSentence: story.ref !== null && story.refSentence === sentence,
+      lastYear: story.lastYear,
       sentence,
       narrative,
       tense: span ? tenseAt(text.slice(span.start, span.end), c.start - span.start) : "present",
       before: text.slice(Math.max(0, c.start - 20), c.start).toLowerCase(),
     };
-    const r = resolve(c.meaning, anchors);
+    const resolved = resolve(c.meaning, anchors);
+    const prev = times[times.length - 1];
+    const r =
+      prev && c.meaning.k === "date" && resolved.type === "DATE"
+        ? {
+            ...resolved,
+            value: orderRangeEnd(
+              prev.value,
+              resolved.value,
+              text.slice(prev.end, c.start),
+              c.meaning.y === undefined && c.meaning.yearShift === undefined,
+            ),
+          }
+        : resolved;
     times.push({
       start: c.start,
       end: c.end,
@@ -136,11 +160,11 @@ export function tagTimes(text: string, input: TagInput): TagOutput {
     }
     if (r.type === "DATE" || r.type === "TIME") {
       const point = refFromValue(r.value);
-      if (point) ref = point;
       const explicit =
         (c.meaning.k === "fixed" && c.meaning.year !== undefined) ||
         ("y" in c.meaning && c.meaning.y !== undefined);
-      if (point && explicit) lastYear = { y: point.y, sentence };
+      const clause = span ? text.slice(Math.max(span.start, c.start - 60), c.start) : "";
+      if (point) story = advanceStory(story, point, explicit, sentence, isProspect(clause));
     }
   }
   return { times, messages };

@@ -5,7 +5,7 @@ import type { Tense } from "./semantics.ts";
 const FUTURE =
   /\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned\s+for|is\s+to|are\s+to|expected\s+to|scheduled\s+(?:to|for)|set\s+to|due\s+to\s+\w+|would\s+begin|upcoming|next)\b|['’]ll\b/i;
 const PAST =
-  /\b(?:was|were|had|did|said|told|ago|last|since|took|began|came|went|saw|made|met|left|fell|held|killed|[a-z]{2,}ed)\b/;
+  /\b(?:was|were|had|did|said|told|ago|last|since|took|began|came|went|saw|made|met|left|fell|held|killed|ran|fought|won|lost|fled|led|struck|sent|spent|kept|gave|got|found|brought|built|became|rose|grew|drew|threw|knew|spoke|broke|chose|wrote|drove|stood|sat|paid|sold|heard|caught|felt|swept|sought|overran|withdrew|forbade|bore|shot|[a-z]{2,}ed)\b/;
 const PRESENT =
   /\b(?:is|are|am|has|have|does|remains?|goes|takes|comes|begins|starts|opens|ends|runs|expects?|plans?|hopes?)\b/i;
 

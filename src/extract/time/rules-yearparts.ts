@@ -1,0 +1,66 @@
+import { YEAR } from "./rules-dates.ts";
+import { type Candidate, type Meaning, pattern, type Rule } from "./semantics.ts";
+
+/**
+ * Which year a quarter or half belongs to, as written after it ("of 2012", "of this year", "of last year",
+ * "of the year", "2024") or before it ("this year's", "last year's", "2024's"). TimeML takes the whole phrase
+ * as one DATE: "the first quarter of last year" → 2024-Q1 in 2025.
+ */
+const OF_YEAR = `(?:\\s+of\\s+(?:(?<year>${YEAR})|(?<rel>this|last|next|the|the\\s+current|the\\s+previous|the\\s+same)\\s+(?:fiscal\\s+)?year)|\\s+(?<bare>${YEAR})(?!\\d))?`;
+const YEARS_BEFORE = `(?:(?<prel>this|last|next)\\s+year[’']s\\s+|(?<pyear>${YEAR})[’']s\\s+)`;
+const DET = `(?:(?:the|its|a)\\s+|${YEARS_BEFORE})`;
+
+/** The year part of a match: a written year, a year relative to publication, or none (inferred later). */
+function yearOf(g: Record<string, string | undefined>): { y?: number; yShift?: number } {
+  const written = g.year ?? g.bare ?? g.pyear ?? g.qy;
+  if (written) return { y: Number(written) };
+  const rel = (g.rel ?? g.prel ?? "").toLowerCase().replace(/\s+/g, " ");
+  if (rel === "this" || rel === "the current") return { yShift: 0 };
+  if (rel === "last" || rel === "the previous") return { yShift: -1 };
+  if (rel === "next") return { yShift: 1 };
+  return {};
+}
+
+function part(m: RegExpExecArray, code: string, rule: string): Candidate {
+  const meaning: Meaning = { k: "yearpart", code, ...yearOf(m.groups ?? {}) };
+  return { start: m.index, end: m.index + m[0].length, meaning, rule };
+}
+
+const ORDINALS = ["first", "second", "third", "fourth"];
+
+/** Quarters and halves of a year: "the third quarter of 2012", "Q1 2024", "the first half of last year". */
+export const YEARPART_RULES: readonly Rule[] = [
+  {
+    name: "quarter",
+    re: pattern(
+      `${DET}?(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)(?:[\\s-]+(?:fiscal|calendar))?[\\s-]+quarter${OF_YEAR}|Q(?<q>[1-4])(?:\\s+(?<qy>${YEAR}))?`,
+      true,
+    ),
+    build(m) {
+      const g = m.groups ?? {};
+      const ord = (g.ord ?? "").toLowerCase();
+      const q = g.q ?? String(ORDINALS.indexOf(ord) + 1 || Number.parseInt(ord, 10));
+      return part(m, `Q${q}`, "quarter");
+    },
+  },
+  {
+    name: "half",
+    re: pattern(
+      `${DET}?(?<ord>first|second|latter|former)\\s+half(?:\\s+of\\s+(?:(?<year>${YEAR})|(?<rel>this|last|next|the|the\\s+current|the\\s+previous|the\\s+same)\\s+year)|\\s+(?<bare>${YEAR})(?!\\d))`,
+      true,
+    ),
+    build(m) {
+      return part(m, /^(?:first|former)$/i.test(m.groups?.ord ?? "") ? "H1" : "H2", "half");
+    },
+  },
+  {
+    // "first-half profit", "this year's second half": the half named by a year before it.
+    name: "half-of-year-before",
+    re: pattern(`${YEARS_BEFORE}(?<ord>first|second)\\s+half|H(?<h>[12])\\s+(?<qy>${YEAR})`, true),
+    build(m) {
+      const g = m.groups ?? {};
+      const code = g.h ? `H${g.h}` : /^first$/i.test(g.ord ?? "") ? "H1" : "H2";
+      return part(m, code, "half");
+    },
+  },
+];
