@@ -1,5 +1,6 @@
 import type { Sentence, Token } from "../../model/layers.ts";
 import type { Span } from "../../model/span.ts";
+import { firstTokenFrom } from "../tokens/find.ts";
 
 /** Quotation marks that open and close a quoted passage. */
 const OPENERS = new Set(["“", "«", "„"]);
@@ -58,14 +59,7 @@ export class TextView {
 
   /** Index of the first token whose start is at or after `offset` (tokens.length when none). */
   firstTokenFrom(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstTokenFrom(this.tokens, offset);
   }
 
   /** The sentence index of token i (-1 when outside every sentence). */

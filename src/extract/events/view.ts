@@ -1,6 +1,7 @@
 import type { Doc } from "../../model/doc.ts";
 import type { EntityType, Token } from "../../model/layers.ts";
 import type { Span } from "../../model/span.ts";
+import { firstTokenFrom } from "../tokens/find.ts";
 
 /** A named or resolved mention the patterns can attach to, with its entity when known. */
 export interface MentionRef extends Span {
@@ -72,14 +73,7 @@ export class TokenView {
 
   /** The first token that starts at or after `offset` (binary search). */
   firstTokenFrom(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.tokens[mid] as Token).start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstTokenFrom(this.tokens, offset);
   }
 
   /** The span from the start of token a to the end of token b (inclusive). */

@@ -1,5 +1,6 @@
 import type { Sentence, Token } from "../../model/layers.ts";
 import type { Span } from "../../model/span.ts";
+import { firstTokenFrom } from "../tokens/find.ts";
 
 /** Token access for one document: words by index, lower-cased, and lookups by offset. */
 export class TokenView {
@@ -31,14 +32,7 @@ export class TokenView {
 
   /** Index of the first token starting at or after `offset`. */
   firstAtOrAfter(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstTokenFrom(this.tokens, offset);
   }
 
   /** Index of the last token ending at or before `offset` (-1 when none). */

@@ -1,6 +1,7 @@
 import type { Doc } from "../../model/doc.ts";
 import type { Paragraph, Sentence, Token } from "../../model/layers.ts";
 import type { Span } from "../../model/span.ts";
+import { firstTokenFrom } from "../tokens/find.ts";
 
 /** The layers quote extraction reads, with lookups by offset and token. */
 export class QuoteContext {
@@ -36,14 +37,7 @@ export class QuoteContext {
 
   /** Index of the first token starting at or after `offset`. */
   tokenAt(offset: number): number {
-    let lo = 0;
-    let hi = this.tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((this.tokens[mid]?.start ?? 0) < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    return firstTokenFrom(this.tokens, offset);
   }
 
   /** Index of the sentence containing token `i` (the last sentence starting at or before it). */
