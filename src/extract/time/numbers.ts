@@ -1,27 +1,11 @@
 /** Numbers written in words or digits, as they occur inside time expressions ("twenty-five", "12", "a"). */
+import { ONES, TENS } from "../lexicon/cardinals.ts";
 
+const { zero: _zero, ...ONES_FROM_ONE } = ONES;
 const SMALL: Readonly<Record<string, number>> = {
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
+  ...ONES_FROM_ONE,
   dozen: 12,
   "a dozen": 12,
   "a couple of": 2,
@@ -29,17 +13,6 @@ const SMALL: Readonly<Record<string, number>> = {
   couple: 2,
   "a half": 0.5,
   half: 0.5,
-};
-
-const TENS: Readonly<Record<string, number>> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
 };
 
 /** Words that stand for an unknown count: the value gets "X" ("several years" → PXY). */
