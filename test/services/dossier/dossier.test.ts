@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildActors, findActor } from "../../../src/services/dossier/actors.ts";
 import { findDivergences } from "../../../src/services/dossier/divergences.ts";
 import { buildSeries } from "../../../src/services/dossier/figures.ts";
+import { buildPositions } from "../../../src/services/dossier/positions.ts";
 import { buildStatements } from "../../../src/services/dossier/statements.ts";
 import { buildTimeline, filterTimeline } from "../../../src/services/dossier/timeline.ts";
 import { at, dossierDoc, entity } from "./build.ts";
@@ -201,5 +202,52 @@ describe("timeline", () => {
     expect(events[0]?.reports.map((r) => r.docId)).toEqual(["a", "b"]);
     expect(filterTimeline(events, { from: "2024-07" })).toHaveLength(0);
     expect(filterTimeline(events, { from: "2024-06", to: "2024-06-30" })).toHaveLength(1);
+  });
+});
+
+describe("positions across documents", () => {
+  const A = "The council urged the government to open a humanitarian corridor along the river.";
+  const B =
+    "Aid groups want to open the river humanitarian corridor, the agency said. The army rejected a ceasefire.";
+  const stance = (text: string, proposal: string, holderName: string, polarity: "support" | "oppose") => ({
+    ...at(text, text.split(".")[0] as string),
+    holder: null,
+    holderName,
+    proposal,
+    polarity,
+    condition: null,
+  });
+  const a = dossierDoc("pa", "2024-07-01", A, {
+    proposals: [
+      {
+        id: "p1",
+        label: "open humanitarian corridor along river",
+        ...at(A, "open a humanitarian corridor along the river"),
+        action: ["open"],
+      },
+    ],
+    stances: [stance(A, "p1", "the council", "support")],
+  });
+  const b = dossierDoc("pb", "2024-07-02", B, {
+    proposals: [
+      {
+        id: "p1",
+        label: "open river humanitarian corridor",
+        ...at(B, "open the river humanitarian corridor"),
+        action: ["open"],
+      },
+      { id: "p2", label: "ceasefire", ...at(B, "a ceasefire") },
+    ],
+    stances: [stance(B, "p1", "Aid groups", "support"), stance(B, "p2", "The army", "oppose")],
+  });
+
+  it("groups paraphrased proposals of different reports into one column", () => {
+    const p = buildPositions([a, b], buildActors([a, b]));
+    expect(p.proposals.map((x) => x.label)).toEqual(["open humanitarian corridor along river", "ceasefire"]);
+    const corridor = p.proposals[0]?.id;
+    expect(p.cells.filter((c) => c.proposal === corridor).map((c) => c.actor)).toEqual([
+      "the council",
+      "Aid groups",
+    ]);
   });
 });
