@@ -3,6 +3,7 @@ import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import { asSitrepError, SitrepError } from "../errors/errors.ts";
 import type { Pipeline } from "../pipeline/pipeline.ts";
+import { DEFAULT_MAX_BYTES } from "../text/decode.ts";
 import { extractDocument, withMeta } from "./extract.ts";
 import { type DocumentInput, fromString, parsePublished } from "./input.ts";
 import type { ExtractResult } from "./result.ts";
@@ -61,6 +62,14 @@ export function parseJsonLine(line: string, lineNo: number): DocumentInput {
   }
   const v = parsed.data;
   const label = `line ${lineNo}`;
+  // The same limit as for files: UTF-16 length bounds the UTF-8 size from below, so check bytes only when close.
+  if (v.text.length > DEFAULT_MAX_BYTES / 4 && Buffer.byteLength(v.text, "utf8") > DEFAULT_MAX_BYTES) {
+    throw new SitrepError(
+      "INPUT_TOO_LARGE",
+      `${label}: the text is larger than the ${DEFAULT_MAX_BYTES / 1024 / 1024} MB limit for one document`,
+      "split it into separate reports",
+    );
+  }
   const base = fromString(v.text, label, v.format ?? "text");
   const meta = {
     title: v.title ?? null,
