@@ -44,7 +44,13 @@ export function registerServe(program: Command): void {
       let token = opts.token ?? process.env.SITREP_TOKEN ?? null;
       if (!token && !isLoopback(opts.host)) token = randomBytes(16).toString("hex");
       const store = openStore(opts.db);
-      if (opts.demo) await runDemo(store);
+      if (opts.demo) {
+        const { ingest, stats } = await runDemo(store);
+        process.stdout.write(
+          `sitrep: demo dossier of fictional reports: ${ingest.added} added, ${ingest.unchanged} unchanged; ` +
+            `${stats.documents} documents, ${stats.entities} actors, ${stats.quotes} quotes, ${stats.figures} figures, ${stats.times} dates\n`,
+        );
+      }
       const app = createApp({ store, token });
       const server = serve({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
         const host = opts.host.includes(":") ? `[${opts.host}]` : opts.host;
