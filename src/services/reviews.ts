@@ -55,6 +55,14 @@ export function checkReview(r: Omit<Review, "at">): void {
 
 type Spanned = { start: number; end: number };
 
+/** True when the result holds a fact of that layer at exactly that span (for entities: a mention). */
+export function factExists(result: ExtractResult, kind: ReviewKind, start: number, end: number): boolean {
+  const at = (s: Spanned) => s.start === start && s.end === end;
+  if (kind === "entities") return result.entities.some((e) => e.mentions.some(at));
+  const layer = result[kind] as readonly Spanned[];
+  return layer.some(at);
+}
+
 /**
  * The result as reviewed: rejected facts removed, corrections applied (the latest review of a fact
  * wins). Used by exports and the cross-document views; the reader shows the raw facts with reviews.

@@ -68,24 +68,30 @@ describe("HTTP API", () => {
   it("stores a review with who and when, and applies it to exports", async () => {
     const { items } = DocumentPage.parse(await (await app.request("/api/documents")).json());
     const id = items[0]?.id as string;
-    const start = REPORT.indexOf("2,000");
-    const res = await app.request("/api/reviews", {
-      method: "POST",
-      headers: { "content-type": "application/json", "x-sitrep-user": "ana" },
-      body: JSON.stringify({ docId: id, kind: "times", start, end: start + 5, action: "reject" }),
-    });
+    const start = REPORT.indexOf("Monday");
+    const review = (body: object) =>
+      app.request("/api/reviews", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-sitrep-user": "ana" },
+        body: JSON.stringify({ docId: id, kind: "times", ...body }),
+      });
+    const res = await review({ start, end: start + 6, action: "reject" });
     expect(res.status).toBe(201);
     expect(await res.json()).toMatchObject({ reviewer: "ana", action: "reject" });
+    expect((await review({ start, end: start + 3, action: "reject" })).status).toBe(404);
     const detail = DocumentDetail.parse(await (await app.request(`/api/documents/${id}`)).json());
     expect(detail.reviews).toHaveLength(1);
+    const exported = await (await app.request("/api/export?format=json")).json();
+    const mine = exported.documents.find((d: { id: string }) => d.id === id);
+    expect(mine.result.times.some((t: { start: number }) => t.start === start)).toBe(false);
     const wrong = await app.request("/api/reviews", {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({
         docId: id,
-        kind: "figures",
-        start: 0,
-        end: 3,
+        kind: "times",
+        start,
+        end: start + 6,
         action: "correct",
         correction: { colour: "red" },
       }),

@@ -2,7 +2,7 @@ import { stream } from "hono/streaming";
 import { z } from "zod";
 import { getDocument } from "../../services/documents.ts";
 import { exportDocuments } from "../../services/export.ts";
-import { checkReview } from "../../services/reviews.ts";
+import { checkReview, factExists } from "../../services/reviews.ts";
 import { HttpError } from "../errors.ts";
 import { defineRoute } from "../route.ts";
 import { ExportQuery, Review, ReviewBody } from "../schemas.ts";
@@ -23,6 +23,13 @@ export const reviewRoutes = [
           400,
           "INVALID_ARGUMENT",
           `span [${body.start}, ${body.end}) is outside the document's text`,
+        );
+      }
+      if (!factExists(doc.result, body.kind, body.start, body.end)) {
+        throw new HttpError(
+          404,
+          "NOT_FOUND",
+          `no ${body.kind} fact at [${body.start}, ${body.end}) in document ${doc.id}`,
         );
       }
       const review = {
