@@ -37,14 +37,18 @@ export function findParagraphs(text: string): Paragraph[] {
 
 function markRoles(text: string, paragraphs: Paragraph[]): Paragraph[] {
   const out: Paragraph[] = [];
+  let datelineSeen = false;
   paragraphs.forEach((p, i) => {
     const body = text.slice(p.start, p.end);
     if (CREDIT.test(body) && body.length < 400) {
       out.push({ ...p, role: "credit" });
       return;
     }
-    const dateline = i === 0 ? DATELINE.exec(body) : null;
+    // The dateline opens the story: the first paragraph, or the second or third after a headline,
+    // a byline or an editor's note. Only one per document.
+    const dateline = i < 3 && !datelineSeen ? DATELINE.exec(body) : null;
     if (dateline && dateline[0].length < p.end - p.start) {
+      datelineSeen = true;
       const datelineSpan = trimSpan(text, { start: p.start, end: p.start + dateline[0].length });
       // Keep only the place words, without the dash.
       const place = trimSpan(text, { start: datelineSpan.start, end: datelineSpan.end - 1 });

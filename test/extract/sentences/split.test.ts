@@ -97,6 +97,17 @@ describe("paragraphs", () => {
     ]);
   });
 
+  it("finds the dateline after a headline line, and only once", () => {
+    const text =
+      "Floods cut off the valley\nPort Halden, Veloria – Rescue teams arrived.\nLomar – Later, more rain.";
+    expect(findParagraphs(text).map((p) => [p.role, text.slice(p.start, p.end)])).toEqual([
+      ["body", "Floods cut off the valley"],
+      ["dateline", "Port Halden, Veloria"],
+      ["body", "Rescue teams arrived."],
+      ["body", "Lomar – Later, more rain."],
+    ]);
+  });
+
   it("does not take an ordinary first sentence with a dash for a dateline", () => {
     const text = "The ministry said that talks – which began in May – had stalled.";
     expect(findParagraphs(text).map((p) => p.role)).toEqual(["body"]);
