@@ -27,7 +27,8 @@ const { values } = parseArgs({
   options: {
     deps: { type: "string", default: "." },
     data: { type: "string", default: "../shared/data/conll2003" },
-    seed: { type: "string", default: "20240229" },
+    // Seed 7 was picked on dev (91.56 vs 91.46 for 20240229 with the same features); the gap is noise-sized.
+    seed: { type: "string", default: "7" },
     epochs: { type: "string", default: "24" },
     bits: { type: "string", default: "21" },
     prune: { type: "string", default: "0.5" },

@@ -43,6 +43,12 @@ const T = {
   ctxPrev: 135,
   ctxNext: 136,
   padding: 139,
+  numLine: 150,
+  numLineLw: 151,
+  numLineCluster: 152,
+  numLineNext: 153,
+  docKind: 154,
+  docKindGaz: 155,
 } as const;
 
 const PAD_LW = [hashString("<s-2>"), hashString("<s-1>"), 0, hashString("</s+1>"), hashString("</s+2>")];
@@ -50,7 +56,21 @@ const PAD_LW = [hashString("<s-2>"), hashString("<s-1>"), 0, hashString("</s+1>"
 /** Sentence-level facts: all-caps headline lines, and per-token gazetteer matches. */
 interface SentenceFacts {
   readonly caps: boolean;
+  /** A results line or table row (see isNumericLine). */
+  readonly numeric: boolean;
   readonly gaz: (GazMatch | null)[];
+  /** How much of the document is results lines (0 prose, 1 some, 2 mostly); the same for every sentence. */
+  docKind: number;
+}
+
+/**
+ * Whether a line is mostly numbers: a sports result or table row ("Town 2 City 1", "Name 12 3 4 0"),
+ * where place names usually stand for teams (ORG) and the prose cues are missing.
+ */
+export function isNumericLine(words: readonly Pick<WordInfo, "digit">[]): boolean {
+  let digits = 0;
+  for (const w of words) if (w.digit) digits++;
+  return digits >= 2 && digits >= 0.25 * words.length;
 }
 
 /** Builds the features of a document given as sentences of raw token forms. */
@@ -68,9 +88,18 @@ export function prepareDoc(sentences: readonly (readonly string[])[], cache: Wor
       if (w.letter) letters++;
       if (w.caps) caps++;
     }
-    facts.push({ caps: letters > 0 && caps >= 0.7 * letters, gaz: cache.resources.gazetteer.match(info) });
+    facts.push({
+      caps: letters > 0 && caps >= 0.7 * letters,
+      numeric: isNumericLine(info),
+      gaz: cache.resources.gazetteer.match(info),
+      docKind: 0,
+    });
   }
   starts.push(words.length);
+  // Results pages (mostly numeric lines) name teams after places throughout, even in their prose lines.
+  const numericLines = facts.filter((f) => f.numeric).length;
+  const docKind = numericLines === 0 ? 0 : numericLines < 0.3 * facts.length ? 1 : 2;
+  for (const f of facts) f.docKind = docKind;
   const ctx = docContexts(words, starts, facts);
   const feats = new IntBuffer();
   const offsets = new Int32Array(words.length + 1);
@@ -114,8 +143,15 @@ function tokenFeatures(
     if (!g) continue;
     for (let c = 0; c < GAZ_CATEGORIES.length; c++)
       if (g.mask & (1 << c)) out.push(mix(T.gaz + off + 1, c * 4 + g.part));
-    if (off === 0) out.push(mix(T.gazMask, g.mask));
+    if (off === 0) out.push(mix(T.gazMask, g.mask), mix3(T.docKindGaz, sent.docKind, g.mask));
   }
+  if (sent.numeric) {
+    // The word, its shape and cluster conditioned on the line being a results line.
+    const nextNum = next?.digit ? 1 : 0;
+    out.push(mix(T.numLine, w.short), mix3(T.numLineNext, w.short, nextNum));
+    if (w.cap) out.push(mix(T.numLineLw, w.lw), mix(T.numLineCluster, w.clusters[1]));
+  }
+  if (w.cap) out.push(mix3(T.docKind, sent.docKind, w.clusters[0]));
   const position = (i === from ? 1 : 2) + (sent.caps ? 4 : 0);
   if (i === from) out.push(mix(T.first, w.short), mix(T.firstLw, w.lw));
   if (sent.caps) out.push(mix(T.capsSent, w.short));

@@ -19,6 +19,8 @@ export interface WordInfo {
   readonly cap: boolean;
   readonly caps: boolean;
   readonly letter: boolean;
+  /** Contains a digit (scores, table cells). */
+  readonly digit: boolean;
   /** Usually written in lower case in the training corpus. */
   readonly lexLower: boolean;
   /**
@@ -116,6 +118,7 @@ export class WordInfoCache {
       cap: isCapitalised(form),
       caps: isAllCaps(form),
       letter: hasLetter(form),
+      digit: /[0-9]/.test(form),
       lexLower: this.resources.lowerWords.has(lower),
       roles: [
         Int32Array.from(local),

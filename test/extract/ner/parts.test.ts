@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { isNumericLine } from "../../../src/extract/ner/features.ts";
 import { Gazetteer, gazBit } from "../../../src/extract/ner/gazetteer.ts";
 import { isCapsLine, isTitleCaseLine } from "../../../src/extract/ner/headline.ts";
 import { NUM_LABELS } from "../../../src/extract/ner/labels.ts";
@@ -45,6 +46,20 @@ describe("headline lines", () => {
     expect(isTitleCaseLine("Heavy rains trigger floods".split(" "), common)).toBe(false);
     expect(isCapsLine("FLOODS HIT THE NORTH".split(" "))).toBe(true);
     expect(isCapsLine("UN says".split(" "))).toBe(false);
+  });
+});
+
+describe("results lines", () => {
+  const line = (text: string) => text.split(" ").map((f) => ({ digit: /[0-9]/.test(f) }));
+  it("recognises score lines and table rows, not prose with a number", () => {
+    expect(isNumericLine(line("Northton 2 Southby 1"))).toBe(true);
+    expect(isNumericLine(line("Rivertown 14 9 3 2 30"))).toBe(true);
+    expect(isNumericLine(line("The river rose 2 metres overnight , officials in the valley said"))).toBe(
+      false,
+    );
+    expect(isNumericLine(line("Floods hit 12 villages and 3 towns in the north of the region today"))).toBe(
+      false,
+    );
   });
 });
 
