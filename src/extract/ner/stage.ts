@@ -17,7 +17,7 @@ const UNTAGGABLE = new Set<Token["kind"]>(["url", "email"]);
  */
 export const nerStage: Stage = {
   name: "ner",
-  version: "1",
+  version: "2",
   requires: ["tokens", "sentences"],
   assigns: ["mentions"],
   run(doc) {
