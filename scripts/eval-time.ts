@@ -4,6 +4,9 @@
  *   npm run eval:time                 # all three tables
  *   npm run eval:time -- --errors     # also list WikiWars errors (development set only)
  *   npm run eval:time -- --dev --errors --context   # mismatches with the text before them; no TE3
+ *   npm run eval:time -- --dev --news  # also list the errors on our own news development set
+ * The news development set (test/fixtures/time/news-dev) is invented news text annotated by the TimeML
+ * guidelines, read and tagged like TE3 files (tagTimeml); it is for development, unlike TE3 platinum.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -26,6 +29,9 @@ const SHARED = fileURLToPath(new URL("../../shared/data/", import.meta.url));
 const showErrors = process.argv.includes("--errors");
 /** With --context, mismatches also show the text before them (where the anchor usually is). */
 const showContext = process.argv.includes("--context");
+/** With --news, the news development set's mismatches, spurious and missed expressions are listed. */
+const showNews = process.argv.includes("--news");
+const NEWS_DEV = fileURLToPath(new URL("../test/fixtures/time/news-dev/", import.meta.url));
 const pipeline = new Pipeline([tokensStage, sentencesStage, timeStage]);
 
 function fmt(x: number): string {
@@ -124,6 +130,45 @@ function te3(): void {
   report("TempEval-3 platinum (report only; through tagTimeml)", counts);
 }
 
+/** Our news development set: TimeML files whose gold TIMEX3s are stripped before tagging. */
+function newsDev(): void {
+  if (!existsSync(NEWS_DEV)) {
+    console.log("news dev: not found, skipped");
+    return;
+  }
+  const counts = emptyCounts();
+  for (const file of readdirSync(NEWS_DEV)
+    .filter((f) => f.endsWith(".tml"))
+    .sort()) {
+    const content = readFileSync(join(NEWS_DEV, file), "utf8");
+    const open = content.indexOf("<TEXT>");
+    const input = content.slice(0, open) + content.slice(open).replace(/<\/?TIMEX3\b[^>]*>/g, "");
+    const gold = readInline(textElement(content), "TIMEX3");
+    const system = readInline(textElement(tagTimeml(input)), "TIMEX3");
+    const attrs = (t: (typeof gold.timexes)[number]): ScoredTimex => ({
+      start: t.start,
+      end: t.end,
+      type: t.attrs.type ?? "",
+      value: t.attrs.value ?? "",
+    });
+    const { pairs, spurious, missed } = scoreDocument(
+      gold.timexes.map(attrs),
+      system.timexes.map(attrs),
+      counts,
+    );
+    if (!showNews) continue;
+    const text = gold.text;
+    const show = (t: ScoredTimex) => `"${text.slice(t.start, t.end)}" ${t.type} ${t.value}`;
+    const around = (t: ScoredTimex) => text.slice(t.start - 40, t.end + 20).replace(/\s+/g, " ");
+    for (const p of pairs)
+      if (p.gold.value !== p.system.value || p.gold.start !== p.system.start || p.gold.end !== p.system.end)
+        console.log(`${file} MISMATCH gold ${show(p.gold)} | sys ${show(p.system)} …${around(p.gold)}`);
+    for (const s of spurious) console.log(`${file} SPURIOUS ${show(s)} …${around(s)}`);
+    for (const g of missed) console.log(`${file} MISSED ${show(g)} …${around(g)}`);
+  }
+  report("news dev (our TimeML annotation of invented news; development)", counts);
+}
+
 function seed(): void {
   const dir = join(SHARED, "seed");
   if (!existsSync(dir)) {
@@ -155,5 +200,6 @@ function seed(): void {
 }
 
 wikiwars();
+newsDev();
 if (!process.argv.includes("--dev")) te3();
 seed();

@@ -15,5 +15,9 @@ export function orderRangeEnd(first: string, second: string, between: string, in
   const [yb, mb] = [Number(b[1]), Number(b[2])];
   const db = Number((b[3] ?? "").slice(1, 3) || 0);
   const before = yb < ya || (yb === ya && (mb < ma || (mb === ma && db < da)));
-  return before ? `${String(ya + 1).padStart(4, "0")}-${b[2]}${b[3] ?? ""}` : second;
+  if (!before) return second;
+  // The end goes in the first end's year when it comes after it there ("from June to September" with June
+  // placed in next year), else in the year after ("from October to March").
+  const sameYear = mb > ma || (mb === ma && db >= da);
+  return `${String(sameYear ? ya : ya + 1).padStart(4, "0")}-${b[2]}${b[3] ?? ""}`;
 }

@@ -22,6 +22,8 @@ export function resolve(meaning: Meaning, a: Anchors): Resolved {
     case "yearpart": {
       if (meaning.y !== undefined)
         return { type: "DATE", value: `${formatYear(meaning.y)}-${meaning.code}`, anchor: "absolute" };
+      if (meaning.ofTheYear && !a.narrative && a.dct)
+        return { type: "DATE", value: `${formatYear(a.dct.y)}-${meaning.code}`, anchor: "published" };
       if (meaning.yShift !== undefined && a.dct) {
         const y = a.dct.y + meaning.yShift;
         return { type: "DATE", value: `${formatYear(y)}-${meaning.code}`, anchor: "published" };
@@ -31,7 +33,11 @@ export function resolve(meaning: Meaning, a: Anchors): Resolved {
         : meaning.code === "H1"
           ? 6
           : 12;
-      const year = inferYear(q - 2, undefined, a);
+      // In news, a past sentence names a part of the year that has begun ("sales fell in the third
+      // quarter"), a future one a part that has not ended ("results for the third quarter are due").
+      const first = meaning.code.startsWith("Q") ? q - 2 : q - 5;
+      const month = a.narrative ? q - 2 : a.tense === "past" ? first : q;
+      const year = inferYear(month, undefined, a);
       if (!year) return { type: "DATE", value: `XXXX-${meaning.code}`, anchor: "none", unanchored: true };
       return { type: "DATE", value: `${formatYear(year.y)}-${meaning.code}`, anchor: year.anchor };
     }
@@ -111,7 +117,9 @@ function resolveWeekday(
   if (shift === 0) delta = diff;
   else if (shift === -1) delta = diff < 0 ? diff : diff - 7;
   else if (shift === 1) delta = diff > 0 ? diff : diff + 7;
-  else if (a.narrative || (a.tense === "future" && !/since\s+$/.test(a.before)))
+  // News reports what happened in the past tense; a weekday in a future or present-tense clause is a
+  // scheduled one ("Voters go to the polls on Sunday"), unless it follows "since".
+  else if (a.narrative || (a.tense !== "past" && !/since\s+$/.test(a.before)))
     delta = diff >= 0 ? diff : diff + 7;
   else delta = diff <= 0 ? diff : diff - 7;
   const day = addDays(base, delta);

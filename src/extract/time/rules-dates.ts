@@ -80,7 +80,8 @@ export function dateCandidate(m: RegExpExecArray, rule: string): Candidate | nul
 function plausibleMonthAlone(m: RegExpExecArray, text: string): boolean {
   const before = wordBefore(text, m.index);
   const after = wordAfter(text, m.index + m[0].length);
-  if (m[0] === "May") return TIME_PREPOSITIONS.has(before) && before !== "the";
+  // "planned for May", "set for May": a schedule names the month.
+  if (m[0] === "May") return (TIME_PREPOSITIONS.has(before) && before !== "the") || before === "for";
   // "the Long March", "the March to the Sea", "Women's March on Versailles": names, not months.
   if (before === "the" || /^(?:long|ice|women's|women’s)$/.test(before)) return false;
   if (/^(?:to|on|of|across|through|from)$/.test(after) && !TIME_PREPOSITIONS.has(before)) return false;

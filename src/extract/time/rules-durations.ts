@@ -24,7 +24,7 @@ export const DURATION_RULES: readonly Rule[] = [
   {
     name: "duration",
     re: pattern(
-      `(?:${DET}\\s+)?(?<n>${COUNT_RE})(?<half>\\s+and\\s+a\\s+half)?[\\s-]+(?<unit>${UNIT_RE})(?<half2>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+old|[\\s-]+long)?`,
+      `(?:${DET}\\s+)?(?<n>${COUNT_RE})(?<half>\\s+and\\s+a\\s+half)?(?:\\s+(?:consecutive|straight|successive|full|more))?[\\s-]+(?<unit>${UNIT_RE})(?<half2>\\s+and\\s+a\\s+half)?(?<old>[\\s-]+old|[\\s-]+long)?`,
       true,
     ),
     build(m, text) {
@@ -87,7 +87,10 @@ export const DURATION_RULES: readonly Rule[] = [
   {
     // "recent years", "the past few months", "the coming weeks", "for years", "months-long"
     name: "duration-vague",
-    re: pattern(`(?:(?<det>recent|${DET}(?:\\s+(?:few|several|many))?)\\s+)?${PLURAL}(?<long>-long)?`, true),
+    re: pattern(
+      `(?:(?<det>recent|${DET}(?:\\s+(?:few|several|many))?|(?:a\\s+)?few|several|many)(?:\\s+more)?\\s+)?${PLURAL}(?<long>-long)?`,
+      true,
+    ),
     build(m, text) {
       const g = m.groups ?? {};
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);

@@ -11,19 +11,36 @@ const YEARS_BEFORE = `(?:(?<prel>this|last|next)\\s+year[’']s\\s+|(?<pyear>${Y
 const DET = `(?:(?:the|its|a)\\s+|${YEARS_BEFORE})`;
 
 /** The year part of a match: a written year, a year relative to publication, or none (inferred later). */
-function yearOf(g: Record<string, string | undefined>): { y?: number; yShift?: number } {
+function yearOf(g: Record<string, string | undefined>): {
+  y?: number;
+  yShift?: number;
+  ofTheYear?: boolean;
+} {
   const written = g.year ?? g.bare ?? g.pyear ?? g.qy;
   if (written) return { y: Number(written) };
   const rel = (g.rel ?? g.prel ?? "").toLowerCase().replace(/\s+/g, " ");
+  if (rel === "the") return { ofTheYear: true };
   if (rel === "this" || rel === "the current") return { yShift: 0 };
   if (rel === "last" || rel === "the previous") return { yShift: -1 };
   if (rel === "next") return { yShift: 1 };
   return {};
 }
 
+/**
+ * A determiner belongs to the noun the part of the year modifies, not to the expression: "its first-quarter
+ * profit", "a second-half recovery", "the third-quarter results" tag only "first-quarter" and so on; "the
+ * third quarter" keeps its "the".
+ */
+function determinerLength(written: string): number {
+  const det = /^(?:its|a|the)\s+/i.exec(written);
+  if (!det) return 0;
+  if (!/^the\s/i.test(det[0])) return det[0].length;
+  return /^the\s+\S+-(?:quarter|half)\b/i.test(written) ? det[0].length : 0;
+}
+
 function part(m: RegExpExecArray, code: string, rule: string): Candidate {
   const meaning: Meaning = { k: "yearpart", code, ...yearOf(m.groups ?? {}) };
-  return { start: m.index, end: m.index + m[0].length, meaning, rule };
+  return { start: m.index + determinerLength(m[0]), end: m.index + m[0].length, meaning, rule };
 }
 
 const ORDINALS = ["first", "second", "third", "fourth"];

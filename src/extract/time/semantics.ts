@@ -57,7 +57,14 @@ export type Meaning =
    * A part of a year: quarters ("Q1") and halves ("H2"), with the year when given, or the year relative to
    * publication ("of last year": -1).
    */
-  | { readonly k: "yearpart"; readonly code: string; readonly y?: number; readonly yShift?: number }
+  | {
+      readonly k: "yearpart";
+      readonly code: string;
+      readonly y?: number;
+      readonly yShift?: number;
+      /** "of the year": the publication year in news, the story's year in a history. */
+      readonly ofTheYear?: boolean;
+    }
   /** A clock time without a date: "3 p.m.", "noon". */
   | { readonly k: "clock"; readonly time: string };
 

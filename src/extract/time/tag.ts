@@ -167,5 +167,20 @@ export function tagTimes(text: string, input: TagInput): TagOutput {
       if (point) story = advanceStory(story, point, explicit, sentence, isProspect(clause));
     }
   }
-  return { times, messages };
+  return { times: withFollowingDay(text, times, chosen), messages };
+}
+
+/**
+ * A clock time placed on the publication day takes the day written right after it instead: "struck at
+ * 3:40 a.m. last Saturday", "at 9 a.m. on Tuesday" put the time on that Saturday or Tuesday.
+ */
+function withFollowingDay(text: string, times: Timex[], chosen: readonly Candidate[]): Timex[] {
+  return times.map((t, i) => {
+    const next = times[i + 1];
+    if (chosen[i]?.meaning.k !== "clock" || t.anchor !== "published" || !next) return t;
+    if (!/^\s*,?\s*(?:on\s+)?$/i.test(text.slice(t.end, next.start))) return t;
+    const day = /^(\d{4}-\d{2}-\d{2})(?:$|T)/.exec(next.value)?.[1];
+    const time = /T(.+)$/.exec(t.value)?.[1];
+    return day && time ? { ...t, value: `${day}T${time}`, anchor: next.anchor } : t;
+  });
 }

@@ -2,12 +2,33 @@ import type { Tense } from "./semantics.ts";
 
 /** A rough tense: enough to place "June" or "Sunday" before or after the publication date. */
 
-const FUTURE =
-  /\b(?:will|won['’]t|shall|going\s+to|plans?\s+to|planned\s+for|is\s+to|are\s+to|expected\s+to|scheduled\s+(?:to|for)|set\s+to|due\s+to\s+\w+|would\s+begin|upcoming|next)\b|['’]ll\b/i;
-const PAST =
-  /\b(?:was|were|had|did|said|told|ago|last|since|took|began|came|went|saw|made|met|left|fell|held|killed|ran|fought|won|lost|fled|led|struck|sent|spent|kept|gave|got|found|brought|built|became|rose|grew|drew|threw|knew|spoke|broke|chose|wrote|drove|stood|sat|paid|sold|heard|caught|felt|swept|sought|overran|withdrew|forbade|bore|shot|[a-z]{2,}ed)\b/;
-const PRESENT =
-  /\b(?:is|are|am|has|have|does|remains?|goes|takes|comes|begins|starts|opens|ends|runs|expects?|plans?|hopes?)\b/i;
+const FUTURE_SOURCE =
+  "\\b(?:will|won['’]t|shall|going\\s+to|plans?\\s+to|planned\\s+for|is\\s+to|are\\s+to|expected\\s+to|scheduled\\s+(?:to|for)|set\\s+to|due\\s+to\\s+\\w+|would\\s+begin|upcoming|next)\\b|['’]ll\\b";
+const PAST_SOURCE =
+  "\\b(?:was|were|had|did|said|told|ago|last|took|began|came|went|saw|made|met|left|fell|held|killed|ran|fought|won|lost|fled|led|struck|sent|spent|kept|gave|got|found|brought|built|became|rose|grew|drew|threw|knew|spoke|broke|chose|wrote|drove|stood|sat|paid|sold|heard|caught|felt|swept|sought|overran|withdrew|forbade|bore|shot|[a-z]{2,}ed)\\b";
+const PRESENT_SOURCE =
+  "\\b(?:is|are|am|has|have|does|remains?|goes|takes|comes|begins|starts|opens|ends|runs|expects?|plans?|hopes?)\\b";
+
+const FUTURE = new RegExp(FUTURE_SOURCE, "i");
+const PAST = new RegExp(PAST_SOURCE);
+const PRESENT = new RegExp(PRESENT_SOURCE, "i");
+
+/**
+ * Verbs that place what follows them: a future auxiliary or a schedule ("would ease", "is expected",
+ * "due"), a past verb, a present one. Time words ("next", "last", "ago") are left out: they belong
+ * to other time expressions of the clause, which resolve on their own.
+ */
+const VERB_MARKERS: readonly (readonly [Tense, RegExp])[] = [
+  [
+    "future",
+    /\b(?:will|won['’]t|shall|would(?!\s+have)|wo(?:uld)?n['’]t|going\s+to|plans?\s+to|planned\s+for|(?:is|are|be)\s+to|(?:is|are|be|was|were)\s+(?:expected|scheduled|set|due)|expected\s+to|scheduled\s+(?:to|for)|set\s+to|due)\b|['’]ll\b/gi,
+  ],
+  [
+    "past",
+    /\b(?:was|were|had|did|said|told|took|began|came|went|saw|made|met|left|fell|held|killed|ran|fought|won|lost|fled|led|struck|sent|spent|kept|gave|got|found|brought|built|became|rose|grew|drew|threw|knew|spoke|broke|chose|wrote|drove|stood|sat|paid|sold|heard|caught|felt|swept|sought|overran|withdrew|forbade|bore|shot|[a-z]{2,}ed)\b/g,
+  ],
+  ["present", new RegExp(PRESENT_SOURCE, "gi")],
+];
 
 /** Where a clause ends: punctuation, or a relative or contrastive word that starts the next one. */
 const BOUNDARY = /[,;:()–—]|\b(?:which|who|whom|whose|while|but|whereas|although)\b/gi;
@@ -20,8 +41,36 @@ export function sentenceTense(sentence: string): Tense {
 }
 
 /**
- * The tense at `offset` in a sentence: the tense of the clause around it when the clause shows one
- * ("Samsung unveiled a phone, which goes on sale in April" → present), else the sentence's.
+ * The tense of the verb nearest before `offset` in the clause ("said the rain would ease by Friday" → future,
+ * "marched on Wednesday against a plan to raise…" → past), else of the nearest one after it; null when the
+ * clause has no verb marker. Among markers ending at the same place, the future one wins ("are expected").
+ */
+function nearestVerbTense(clause: string, offset: number): Tense | null {
+  let before: { tense: Tense; distance: number } | null = null;
+  let after: { tense: Tense; distance: number } | null = null;
+  for (const [tense, re] of VERB_MARKERS) {
+    re.lastIndex = 0;
+    for (const m of clause.matchAll(re)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      // A participle after "be" ("will be held", "has been delayed"): its auxiliary carries the tense.
+      if (tense === "past" && /\b(?:be|being|been)\s+$/i.test(clause.slice(Math.max(0, start - 8), start)))
+        continue;
+      if (end <= offset) {
+        const distance = offset - end;
+        if (!before || distance < before.distance) before = { tense, distance };
+      } else if (start >= offset) {
+        const distance = start - offset;
+        if (!after || distance < after.distance) after = { tense, distance };
+      }
+    }
+  }
+  return before?.tense ?? after?.tense ?? null;
+}
+
+/**
+ * The tense at `offset` in a sentence: the tense of the verb nearest to it in its clause when the clause has
+ * one ("Samsung unveiled a phone, which goes on sale in April" → present), else the sentence's.
  */
 export function tenseAt(sentence: string, offset: number): Tense {
   let start = 0;
@@ -35,6 +84,8 @@ export function tenseAt(sentence: string, offset: number): Tense {
     }
   }
   const clause = sentence.slice(start, end);
+  const nearest = nearestVerbTense(clause, offset - start);
+  if (nearest) return nearest;
   if (FUTURE.test(clause)) return "future";
   if (PAST.test(clause)) return "past";
   if (PRESENT.test(clause)) return "present";
