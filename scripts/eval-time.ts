@@ -6,7 +6,8 @@
  *   npm run eval:time -- --dev --errors --context   # mismatches with the text before them; no TE3
  *   npm run eval:time -- --dev --news  # also list the errors on our own news development set
  * The news development set (test/fixtures/time/news-dev) is invented news text annotated by the TimeML
- * guidelines, read and tagged like TE3 files (tagTimeml); it is for development, unlike TE3 platinum.
+ * guidelines, read and tagged like TE3 files (tagTimeml); it is for development, unlike TE3 platinum. It is
+ * scored whole and in its two parts (nd01–nd58, and the wire-style nd59 on, annotated before tagging).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -137,6 +138,8 @@ function newsDev(): void {
     return;
   }
   const counts = emptyCounts();
+  /** Part 1 (nd01–nd58) was written with the tagger in mind; part 2 (nd59 on) was annotated blind. */
+  const parts = [emptyCounts(), emptyCounts()];
   for (const file of readdirSync(NEWS_DEV)
     .filter((f) => f.endsWith(".tml"))
     .sort()) {
@@ -156,6 +159,11 @@ function newsDev(): void {
       system.timexes.map(attrs),
       counts,
     );
+    scoreDocument(
+      gold.timexes.map(attrs),
+      system.timexes.map(attrs),
+      parts[Number(/\d+/.exec(file)?.[0] ?? 0) >= 59 ? 1 : 0] as TimexCounts,
+    );
     if (!showNews) continue;
     const text = gold.text;
     const show = (t: ScoredTimex) => `"${text.slice(t.start, t.end)}" ${t.type} ${t.value}`;
@@ -167,6 +175,8 @@ function newsDev(): void {
     for (const g of missed) console.log(`${file} MISSED ${show(g)} …${around(g)}`);
   }
   report("news dev (our TimeML annotation of invented news; development)", counts);
+  report("news dev part 1 (nd01–nd58)", parts[0] as TimexCounts);
+  report("news dev part 2 (nd59–, annotated before tagging)", parts[1] as TimexCounts);
 }
 
 function seed(): void {

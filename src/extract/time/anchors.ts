@@ -20,6 +20,8 @@ export interface Anchors {
   /** The last year written out, and the sentence it was in. */
   readonly lastYear: { readonly y: number; readonly sentence: number } | null;
   readonly sentence: number;
+  /** The value of the last DATE that named a period ("2015-Q4", "2016-02", "2015"), for "the latest quarter". */
+  readonly lastPeriod: string | null;
   readonly tense: Tense;
   /** True when the text is mostly about times far from the publication date (histories, not news). */
   readonly narrative: boolean;

@@ -87,3 +87,28 @@ export function parseYmd(value: string | null | undefined): Ymd | null {
   const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
   return isValidDay(y, m, d) ? { y, m, d } : null;
 }
+
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+export function easterSunday(y: number): Ymd {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { y, m: month, d: day };
+}
+
+/** The n-th weekday (ISO 1–7) of a month, counting from 1. */
+export function nthWeekday(y: number, m: number, wd: number, n: number): Ymd {
+  const first = isoWeekday({ y, m, d: 1 });
+  return { y, m, d: 1 + ((wd - first + 7) % 7) + 7 * (n - 1) };
+}

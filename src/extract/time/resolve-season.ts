@@ -33,7 +33,12 @@ export function resolveSeason(
     const anchor = base === a.dct ? "published" : "narrative";
     return { type: "DATE", value: `${formatYear(year)}-${season}`, anchor };
   }
-  const inferred = inferYear((endMonth[season] ?? 8) - 1, undefined, a);
+  // In news, a winter is named by the year it begins in ("2022-WI" runs into early 2023): place its December.
+  const inferred = inferYear(
+    season === "WI" && !a.narrative ? 12 : (endMonth[season] ?? 8) - 1,
+    undefined,
+    a,
+  );
   if (!inferred) return { type: "DATE", value: `XXXX-${season}`, anchor: "none", unanchored: true };
   return { type: "DATE", value: `${formatYear(inferred.y)}-${season}`, anchor: inferred.anchor };
 }

@@ -55,7 +55,10 @@ export function inferYear(
       a.tense === "past" &&
       !since &&
       monthsBack > RECENT_MONTHS;
-    if (distance === 0 || earlier) return { y: a.lastYear.y, anchor: "narrative" };
+    // A month in a future clause is not in a past year written earlier in the sentence ("The crisis began in
+    // 2009, and leaders will meet again in October").
+    const pastForFuture = a.tense === "future" && a.lastYear.y < y;
+    if ((distance === 0 && !pastForFuture) || earlier) return { y: a.lastYear.y, anchor: "narrative" };
   }
   const after = month > m || (month === m && day !== undefined && day > d);
   const before = month < m || (month === m && day !== undefined && day < d);
@@ -64,6 +67,11 @@ export function inferYear(
     // A present-tense sentence ("takes effect on April 1") may look ahead: take whichever year is nearer.
     const ahead = (month - m) * 31 + ((day ?? 15) - d);
     return { y: ahead <= 183 ? y : y - 1, anchor: "published" };
+  }
+  if (a.tense === "present" && !since && before) {
+    // "The new Congress convenes in January", written in November: a schedule a few months ahead.
+    const ahead = (month + 12 - m) * 31 + ((day ?? 15) - d);
+    if (ahead <= 92) return { y: y + 1, anchor: "published" };
   }
   return { y: after ? y - 1 : y, anchor: "published" };
 }

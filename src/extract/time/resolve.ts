@@ -1,9 +1,20 @@
 import type { Anchors, Ref, Resolved } from "./anchors.ts";
-import { addDays, formatDay, formatMonth, formatWeek, formatYear, isoWeekday, pad } from "./calendar.ts";
+import {
+  addDays,
+  easterSunday,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  formatYear,
+  isoWeekday,
+  nthWeekday,
+  pad,
+  type Ymd,
+} from "./calendar.ts";
 import type { Unit } from "./lexicon.ts";
 import { resolveSeason } from "./resolve-season.ts";
 import { inferYear } from "./resolve-year.ts";
-import type { Meaning } from "./semantics.ts";
+import type { Feast, Meaning, PeriodRel } from "./semantics.ts";
 import { dayOf, shiftPoint } from "./shift.ts";
 
 /** Turns what an expression means into a TimeML value, choosing its anchor. */
@@ -41,6 +52,8 @@ export function resolve(meaning: Meaning, a: Anchors): Resolved {
       if (!year) return { type: "DATE", value: `XXXX-${meaning.code}`, anchor: "none", unanchored: true };
       return { type: "DATE", value: `${formatYear(year.y)}-${meaning.code}`, anchor: year.anchor };
     }
+    case "period":
+      return resolvePeriod(meaning.rel, a);
     case "clock": {
       // A day named in the same sentence ("Tuesday at 10 a.m.") is the clock time's day.
       const here = a.refInSentence ? dayOf(a.ref) : null;
@@ -88,7 +101,9 @@ function resolveDate(meaning: Extract<Meaning, { k: "date" }>, a: Anchors): Reso
             : a.dct.y + 1;
     anchor = "published";
   } else if (y === undefined) {
-    const inferred = inferYear(m, d, a);
+    // A movable feast is placed by its day in the publication year.
+    const near = meaning.feast && a.dct ? feastDay(meaning.feast, a.dct.y) : null;
+    const inferred = inferYear(near?.m ?? m, near?.d ?? d, a);
     if (!inferred) {
       const value = d !== undefined ? `XXXX-${pad(m)}-${pad(d)}` : `XXXX-${pad(m)}`;
       return { ...withPart(value, meaning.part), anchor: "none", unanchored: true };
@@ -96,8 +111,19 @@ function resolveDate(meaning: Extract<Meaning, { k: "date" }>, a: Anchors): Reso
     y = inferred.y;
     anchor = inferred.anchor;
   }
-  const value = d !== undefined ? formatDay({ y, m, d }) : formatMonth(y, m);
+  const value = meaning.feast
+    ? formatDay(feastDay(meaning.feast, y))
+    : d !== undefined
+      ? formatDay({ y, m, d })
+      : formatMonth(y, m);
   return { ...withPart(value, meaning.part), anchor };
+}
+
+/** The day of a movable feast in year `y`. */
+function feastDay(feast: Feast, y: number): Ymd {
+  if ("easter" in feast) return addDays(easterSunday(y), feast.easter);
+  // Thanksgiving: the fourth Thursday of November; Election Day: the Tuesday after the first Monday.
+  return feast.k === "thanksgiving" ? nthWeekday(y, 11, 4, 4) : addDays(nthWeekday(y, 11, 1, 1), 1);
 }
 
 function resolveWeekday(
@@ -146,6 +172,67 @@ function resolveRelative(
     const value = dir < 0 ? "PAST_REF" : dir > 0 ? "FUTURE_REF" : "PRESENT_REF";
     return { type: "DATE", value, anchor: point ? anchor : "none", unanchored: !point };
   }
+  // In news, "a year earlier" after a quarter or a month names that quarter or month a year before
+  // ("profit fell in the fourth quarter from a year earlier" → the fourth quarter of the year before).
+  const period = parsePeriod(a.lastPeriod);
+  if (base === "ref" && !a.narrative && unit === "year" && period && period.unit !== "Y")
+    return { type: "DATE", value: formatPeriod({ ...period, y: period.y + offset }), anchor };
   const value = shiftPoint(point, unit, offset);
   return { ...withPart(value, part && /^\d{4}-\d{2}-\d{2}$/.test(value) ? part : undefined), anchor };
+}
+
+/** A year, quarter, half or month as [year, unit, index]: "2015-Q4" → [2015, "Q", 4]. */
+function parsePeriod(value: string | null): { y: number; unit: "Y" | "Q" | "H" | "M"; i: number } | null {
+  const match = value ? /^(\d{4})(?:-(?:(Q|H)(\d)|(\d{2})))?$/.exec(value) : null;
+  if (!match) return null;
+  const y = Number(match[1]);
+  if (match[2]) return { y, unit: match[2] as "Q" | "H", i: Number(match[3]) };
+  if (match[4]) return { y, unit: "M", i: Number(match[4]) };
+  return { y, unit: "Y", i: 0 };
+}
+
+function formatPeriod(p: { y: number; unit: "Y" | "Q" | "H" | "M"; i: number }): string {
+  if (p.unit === "Y") return formatYear(p.y);
+  if (p.unit === "M") return formatMonth(p.y, p.i);
+  return `${formatYear(p.y)}-${p.unit}${p.i}`;
+}
+
+/**
+ * "the latest quarter", "the previous quarter", "the year-earlier period", "the full year": counted from the
+ * last period the text named, else from publication (the last quarter completed before it).
+ */
+function resolvePeriod(rel: PeriodRel, a: Anchors): Resolved {
+  const last = parsePeriod(a.lastPeriod);
+  if (rel === "new-year") {
+    // Written in the second half of a year, the one about to begin; early in a year, the one just begun.
+    if (!a.dct) return { type: "DATE", value: "XXXX", anchor: "none", unanchored: true };
+    return { type: "DATE", value: formatYear(a.dct.y + (a.dct.m >= 7 ? 1 : 0)), anchor: "published" };
+  }
+  if (rel === "month") {
+    if (last?.unit === "M") return { type: "DATE", value: formatPeriod(last), anchor: "narrative" };
+    if (!a.dct) return { type: "DATE", value: "XXXX-XX", anchor: "none", unanchored: true };
+    return { type: "DATE", value: formatMonth(a.dct.y, a.dct.m), anchor: "published" };
+  }
+  if (rel === "year-earlier") {
+    if (last) return { type: "DATE", value: formatPeriod({ ...last, y: last.y - 1 }), anchor: "narrative" };
+    if (!a.dct) return { type: "DATE", value: "PAST_REF", anchor: "none", unanchored: true };
+    return { type: "DATE", value: formatYear(a.dct.y - 1), anchor: "published" };
+  }
+  if (rel === "full-year") {
+    if (last) return { type: "DATE", value: formatYear(last.y), anchor: "narrative" };
+    if (!a.dct) return { type: "DATE", value: "XXXX", anchor: "none", unanchored: true };
+    return { type: "DATE", value: formatYear(a.dct.y), anchor: "published" };
+  }
+  // A quarter: the one named (or holding the month named), or the last one completed before publication.
+  let quarter: number | null = null;
+  let anchor: Resolved["anchor"] = "narrative";
+  if (last?.unit === "Q") quarter = last.y * 4 + last.i - 1;
+  else if (last?.unit === "M") quarter = last.y * 4 + Math.floor((last.i - 1) / 3);
+  else if (a.dct) {
+    quarter = a.dct.y * 4 + Math.floor((a.dct.m - 1) / 3) - (rel === "same" ? 1 : 0);
+    anchor = "published";
+  }
+  if (quarter === null) return { type: "DATE", value: "XXXX-QX", anchor: "none", unanchored: true };
+  if (rel === "previous") quarter -= 1;
+  return { type: "DATE", value: `${formatYear(Math.floor(quarter / 4))}-Q${(quarter % 4) + 1}`, anchor };
 }

@@ -19,6 +19,18 @@ const DET =
   "the(?:\\s+(?:past|last|next|coming|previous|first|following|final|initial|preceding|remaining|latest|ensuing|intervening))?";
 const PLURAL = "(?<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)";
 
+/**
+ * "faced weeks of protests", "after months of talks": a bare plural unit followed by "of" is a duration after
+ * these words; elsewhere "years of" is too often a count ("years of age", "years of service").
+ */
+function spanOf(text: string, start: number, length: number): boolean {
+  return (
+    /^(?:after|following|amid|despite|faced|faces|face|facing|endured|ending|ended|end)$/.test(
+      wordBefore(text, start),
+    ) && /^\s+of\s+\p{L}/u.test(text.slice(start + length, start + length + 12))
+  );
+}
+
 /** Rules for durations. */
 export const DURATION_RULES: readonly Rule[] = [
   {
@@ -39,6 +51,8 @@ export const DURATION_RULES: readonly Rule[] = [
       // "a second attack", "three quarters of the troops": ordinals and fractions, not durations.
       if (/^(?:second|quarters?)$/.test(unitWord) && !/^\d/.test(g.n ?? "")) return null;
       if (/\d[:.,]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) return null;
+      // "a day care center", "a day trip": a compound noun, not a stretch of time.
+      if (/^[\s-]+(?:care|trip|trader|job|pass)s?\b/i.test(text.slice(m.index + m[0].length))) return null;
       const unit = UNIT_WORDS[unitWord] as Unit;
       // "the 46-day campaign": a bare "the" belongs to the noun the duration modifies, not to the duration.
       // "a year-long war": the article goes with the noun too.
@@ -99,16 +113,26 @@ export const DURATION_RULES: readonly Rule[] = [
         if (
           !/^(?:over|in|during|throughout|for)$/.test(wordBefore(text, m.index)) ||
           /^\s+(?:of|\d)/.test(after)
-        )
-          return null;
+        ) {
+          // "the decades-long dispute": the article goes with the noun; the adjective is the duration.
+          if (!g.long) return null;
+          const unit = UNIT_WORDS[(g.unit ?? "").toLowerCase()] as Unit;
+          const end = m.index + m[0].length;
+          return duration(end - (g.unit ?? "").length - 5, end, VAGUE_DURATION[unit], "duration-vague");
+        }
       }
       if (
         !g.det &&
         !g.long &&
+        !spanOf(text, m.index, m[0].length) &&
         !/^(?:for|in|within|over|after|took|take|takes|last|lasted|lasting)$/.test(wordBefore(text, m.index))
       )
         return null;
-      if (!g.det && /^\s+(?:of|ago|later|earlier|old)\b/i.test(text.slice(m.index + m[0].length)))
+      if (
+        !g.det &&
+        !spanOf(text, m.index, m[0].length) &&
+        /^\s+(?:of|ago|later|earlier|old)\b/i.test(text.slice(m.index + m[0].length))
+      )
         return null;
       const unit = UNIT_WORDS[(g.unit ?? "").toLowerCase()] as Unit;
       return duration(m.index, m.index + m[0].length, VAGUE_DURATION[unit], "duration-vague");

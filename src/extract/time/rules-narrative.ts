@@ -83,9 +83,10 @@ export const NARRATIVE_RULES: readonly Rule[] = [
     },
   },
   {
-    // "the end of the year", "the beginning of the month": the unit itself, anchored on the publication date.
+    // "the end of the year", "the beginning of the month", "by the end of the decade": the unit itself,
+    // anchored on the publication date.
     name: "the-unit-of",
-    re: pattern("the\\s+(?<unit>year|month|week)", true),
+    re: pattern("the\\s+(?<unit>year|month|week|decade|century)", true),
     build(m, text) {
       const before = text.slice(Math.max(0, m.index - 16), m.index);
       if (
@@ -110,7 +111,7 @@ export const NARRATIVE_RULES: readonly Rule[] = [
   {
     name: "ref-words",
     re: pattern(
-      "(?<w>now|currently|nowadays|these\\s+days|recently|the\\s+(?:recent\\s+|distant\\s+)?past|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|the\\s+present(?:\\s+day)?|at\\s+present)",
+      "(?<w>now|currently|nowadays|these\\s+days|(?<=\\b(?:[Aa]t|[Ff]or)\\s)the\\s+moment(?!\\s+(?:of|when|that|it|he|she|they|we)\\b)|recently|the\\s+(?:recent\\s+|distant\\s+)?past|the\\s+(?:near\\s+|distant\\s+|foreseeable\\s+|immediate\\s+)?future|the\\s+present(?:\\s+day)?|at\\s+present)",
       true,
     ),
     build(m, text) {

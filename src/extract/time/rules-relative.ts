@@ -123,7 +123,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   {
     name: "season",
     re: pattern(
-      `(?:(?<dir>this|last|next|the(?:\\s+(?:next|following|previous|preceding))?|this\\s+past|this\\s+coming)\\s+)?(?<season>${SEASON_RE})`,
+      `(?:(?<dir>this|last|next|that(?:\\s+same)?|the\\s+same|the(?:\\s+(?:next|following|previous|preceding))?|this\\s+past|this\\s+coming)\\s+)?(?<season>${SEASON_RE})`,
       true,
     ),
     build(m, text) {
@@ -143,12 +143,14 @@ export const RELATIVE_RULES: readonly Rule[] = [
       // "the fall of Saigon": an event, not a season.
       if (dir === "the" && /^\s+of\s+(?!\d)/.test(text.slice(m.index + m[0].length))) return null;
       const season = SEASONS[(g.season ?? "").toLowerCase()] ?? "SU";
-      // "the following spring" counts from the last date mentioned, not from publication.
-      const story = /^the\s+(?:next|following|previous|preceding)$/.test(dir ?? "");
+      // "the following spring", "that same spring" count from the last date mentioned, not from publication.
+      const story = /^(?:the\s+(?:next|following|previous|preceding|same)|that(?:\s+same)?)$/.test(dir ?? "");
       const shift = story
         ? /next|following/.test(dir ?? "")
           ? 1
-          : -1
+          : /same|that/.test(dir ?? "")
+            ? 0
+            : -1
         : dir === undefined || dir === "the"
           ? undefined
           : SHIFT[dir];

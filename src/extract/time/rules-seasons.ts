@@ -1,8 +1,25 @@
 import { SEASON_RE, SEASONS } from "./lexicon.ts";
 import { YEAR, YEAR_G } from "./rules-dates.ts";
+import type { Feast } from "./semantics.ts";
 import { pattern, type Rule } from "./semantics.ts";
 
 /** Seasons and holidays: "summer 2010", "Christmas". Quarters and halves are in rules-yearparts.ts. */
+
+/** Movable feasts: days from Easter Sunday, and the US holidays fixed by weekday. */
+const FEASTS: Readonly<Record<string, Feast>> = {
+  easter: { easter: 0 },
+  "easter sunday": { easter: 0 },
+  "easter monday": { easter: 1 },
+  "good friday": { easter: -2 },
+  "holy thursday": { easter: -3 },
+  "maundy thursday": { easter: -3 },
+  "palm sunday": { easter: -7 },
+  "ash wednesday": { easter: -46 },
+  "whit monday": { easter: 50 },
+  thanksgiving: { k: "thanksgiving" },
+  "thanksgiving day": { k: "thanksgiving" },
+  "election day": { k: "election" },
+};
 
 export const SEASON_RULES: readonly Rule[] = [
   {
@@ -29,10 +46,24 @@ export const SEASON_RULES: readonly Rule[] = [
   {
     name: "holiday",
     re: pattern(
-      `(?<h>Christmas(?:\\s+Eve|\\s+Day)?|New\\s+Year['’]s\\s+(?:Eve|Day))(?:,?\\s+(?<year>${YEAR})(?!\\d))?`,
+      `(?<h>Christmas(?:\\s+Eve|\\s+Day)?|New\\s+Year['’]s\\s+(?:Eve|Day)|Easter(?:\\s+(?:Sunday|Monday))?|Good\\s+Friday|(?:Holy|Maundy)\\s+Thursday|Palm\\s+Sunday|Ash\\s+Wednesday|Whit\\s+Monday|Thanksgiving(?:\\s+Day)?|Election\\s+Day)(?:,?\\s+(?<year>${YEAR})(?!\\d))?`,
     ),
-    build(m) {
-      const h = (m.groups?.h ?? "").toLowerCase();
+    build(m, text) {
+      const h = (m.groups?.h ?? "").toLowerCase().replace(/\s+/g, " ");
+      // "Easter Island", "the Easter Rising": a name, not the feast.
+      if (h === "easter" && /^\s+\p{Lu}/u.test(text.slice(m.index + m[0].length))) return null;
+      const feast = FEASTS[h];
+      const y = m.groups?.year ? { y: Number(m.groups.year) } : {};
+      if (feast) {
+        // Approximate month and day, for placing the year; the day itself is computed from the year.
+        const [fm, fd] = "easter" in feast ? [4, 1] : [11, 20];
+        return {
+          start: m.index,
+          end: m.index + m[0].length,
+          meaning: { k: "date", m: fm, d: fd, feast, ...y },
+          rule: "holiday",
+        };
+      }
       const [mo, d] = h.includes("eve")
         ? h.startsWith("new")
           ? [12, 31]
@@ -40,7 +71,6 @@ export const SEASON_RULES: readonly Rule[] = [
         : h.startsWith("new")
           ? [1, 1]
           : [12, 25];
-      const y = m.groups?.year ? { y: Number(m.groups.year) } : {};
       return {
         start: m.index,
         end: m.index + m[0].length,

@@ -42,7 +42,7 @@ export const SET_RULES: readonly Rule[] = [
   {
     name: "set-adverb",
     re: pattern(
-      "(?<w>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|bi-weekly)",
+      "(?<w>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|bi-weekly|annual(?=\\s+(?:rate|pace|basis)\\b))",
       true,
     ),
     build(m) {
@@ -53,6 +53,8 @@ export const SET_RULES: readonly Rule[] = [
         monthly: "P1M",
         yearly: "P1Y",
         annually: "P1Y",
+        // "a seasonally adjusted annual rate": a rate per year.
+        annual: "P1Y",
         hourly: "PT1H",
         nightly: "XXXX-XX-XXTNI",
         quarterly: "P3M",

@@ -2,7 +2,10 @@ import { pad } from "./calendar.ts";
 import { MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS } from "./lexicon.ts";
 import { type Meaning, pattern, type Rule } from "./semantics.ts";
 
-/** Clock times: "3 p.m.", "10:30 a.m. ET", "3 p.m. Friday", "14:00 GMT", "noon". */
+/**
+ * Clock times: "3 p.m.", "10:30 a.m. ET", "3 p.m. Friday", "14:00 GMT", "noon". A day written right after the
+ * time joins it ("3 p.m. Friday"); after "on" it is an expression of its own ("at 3 p.m. on Friday").
+ */
 
 const ZONE = "(?:\\s+(?<tz>ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|local\\s+time))?";
 
@@ -20,7 +23,7 @@ export const TIME_RULES: readonly Rule[] = [
   {
     name: "clock-ampm",
     re: pattern(
-      `(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>[ap]\\.m\\.?|[ap]m)${ZONE}(?:,?\\s+(?:on\\s+)?(?:(?<wd>${WEEKDAY_RE})|(?<mon>${MONTH_RE})\\s+(?<day>[0-3]?\\d)(?![\\d:])))?`,
+      `(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>[ap]\\.m\\.?|[ap]m)${ZONE}(?:,?\\s+(?:(?<wd>${WEEKDAY_RE})|(?<mon>${MONTH_RE})\\s+(?<day>[0-3]?\\d)(?![\\d:])))?`,
       true,
     ),
     build(m) {
@@ -78,6 +81,18 @@ export const TIME_RULES: readonly Rule[] = [
       return time
         ? { start: m.index, end: m.index + m[0].length, meaning: { k: "clock", time }, rule: "clock-at" }
         : null;
+    },
+  },
+  {
+    // "at dawn", "before daybreak", "late into the night": a part of the day on the day the sentence is about.
+    name: "dawn",
+    re: pattern(
+      "(?<=\\b(?:[Aa]t|[Bb]efore|[Aa]fter|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Aa]round|[Tt]ill)\\s)(?<w>dawn|daybreak|first\\s+light|dusk|nightfall)|(?<=\\b(?:into|through|throughout|during)\\s)(?<night>the\\s+night)(?!\\s+of\\b)",
+    ),
+    build(m) {
+      const w = m.groups?.w ?? "";
+      const time = m.groups?.night || /dusk|night/.test(w) ? (m.groups?.night ? "NI" : "EV") : "MO";
+      return { start: m.index, end: m.index + m[0].length, meaning: { k: "clock", time }, rule: "dawn" };
     },
   },
   {

@@ -1,5 +1,6 @@
+import { MONTH_ALONE_RE, MONTHS } from "./lexicon.ts";
 import { YEAR } from "./rules-dates.ts";
-import { type Candidate, type Meaning, pattern, type Rule } from "./semantics.ts";
+import { type Candidate, type Meaning, pattern, type Rule, wordBefore } from "./semantics.ts";
 
 /**
  * Which year a quarter or half belongs to, as written after it ("of 2012", "of this year", "of last year",
@@ -78,6 +79,91 @@ export const YEARPART_RULES: readonly Rule[] = [
       const g = m.groups ?? {};
       const code = g.h ? `H${g.h}` : /^first$/i.test(g.ord ?? "") ? "H1" : "H2";
       return part(m, code, "half");
+    },
+  },
+  {
+    // "the first three months of the year" (Q1), "the last six months of 2012" (H2), "the October-December
+    // period" (Q4), "the April-June quarter" (Q2): a quarter or half named by its months.
+    name: "months-of-year",
+    re: pattern(
+      `the\\s+(?:(?<edge>first|last|final)\\s+(?<n>three|six)\\s+months|(?<m1>${MONTH_ALONE_RE})[-–](?<m2>${MONTH_ALONE_RE})\\s+(?:period|quarter|half))${OF_YEAR}`,
+      true,
+    ),
+    build(m) {
+      const g = m.groups ?? {};
+      let code: string | null = null;
+      if (g.edge) {
+        const last = /^(?:last|final)$/i.test(g.edge);
+        // Without a year after it, "the last three months" is a stretch of time, not a quarter.
+        if (last && !g.year && !g.bare && !g.rel) return null;
+        if (!g.year && !g.bare && !g.rel) return null;
+        code = /six/i.test(g.n ?? "") ? (last ? "H2" : "H1") : last ? "Q4" : "Q1";
+      } else {
+        const a = MONTHS[(g.m1 ?? "").toLowerCase().replace(/\.$/, "")] ?? 0;
+        const b = MONTHS[(g.m2 ?? "").toLowerCase().replace(/\.$/, "")] ?? 0;
+        if (b === a + 2 && (a - 1) % 3 === 0) code = `Q${(a + 2) / 3}`;
+        else if (b === a + 5 && (a === 1 || a === 7)) code = a === 1 ? "H1" : "H2";
+      }
+      return code ? part(m, code, "months-of-year") : null;
+    },
+  },
+  {
+    // "the year-earlier period", "the same quarter last year", "the year-ago month": a year before the period
+    // the text last named.
+    name: "period-year-earlier",
+    re: pattern(
+      "the\\s+(?:year-(?:earlier|ago)\\s+(?:period|quarter|month|half)|same\\s+(?:period|quarter|month|half)\\s+(?:(?:of\\s+)?last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|of\\s+the\\s+previous\\s+year))",
+      true,
+    ),
+    build: (m) => ({
+      start: m.index,
+      end: m.index + m[0].length,
+      meaning: { k: "period", rel: "year-earlier" },
+      rule: "period-year-earlier",
+    }),
+  },
+  {
+    // "the latest quarter", "the previous quarter", "for the quarter", "the full year", "in the month" (the
+    // month last named), "the new year"
+    name: "period-ref",
+    re: pattern(
+      "the\\s+(?:(?<rel>latest|most\\s+recent|last|previous|preceding|prior)\\s+)?quarter(?!\\s+(?:of|century|point|final|finals)\\b)(?![\\p{L}-])|the\\s+full\\s+year|(?<=\\b(?:[Ff]or|[Ii]n)\\s)the\\s+(?:full|whole)\\s+year|full-year|(?<=\\b(?:[Ii]n|[Ff]or|[Dd]uring)\\s)the\\s+month(?![\\p{L}-]|\\s+(?:of|before|after|earlier|later|that|when)\\b)|the\\s+(?<ny>new\\s+year)(?!['’])",
+      true,
+    ),
+    build(m, text) {
+      const w = m[0].toLowerCase();
+      // "in the new year", "until the new year": not "eight days before the new year" in a history.
+      if (m.groups?.ny && !/^(?:in|into|until|till|by|after|over|for)$/.test(wordBefore(text, m.index)))
+        return null;
+      if (m.groups?.ny)
+        return {
+          start: m.index,
+          end: m.index + m[0].length,
+          meaning: { k: "period", rel: "new-year" },
+          rule: "period-ref",
+        };
+      if (/month$/.test(w))
+        return {
+          start: m.index,
+          end: m.index + m[0].length,
+          meaning: { k: "period", rel: "month" },
+          rule: "period-ref",
+        };
+      if (/year/.test(w))
+        return {
+          start: m.index,
+          end: m.index + m[0].length,
+          meaning: { k: "period", rel: "full-year" },
+          rule: "period-ref",
+        };
+      const rel = (m.groups?.rel ?? "").toLowerCase();
+      // A bare "the quarter" is the period only after "for", "in" or "during" ("revenue for the quarter").
+      if (!rel && !/^(?:for|in|during|over|of)$/.test(wordBefore(text, m.index))) return null;
+      const meaning: Meaning = {
+        k: "period",
+        rel: /previous|preceding|prior/.test(rel) ? "previous" : "same",
+      };
+      return { start: m.index, end: m.index + m[0].length, meaning, rule: "period-ref" };
     },
   },
 ];

@@ -21,6 +21,8 @@ export type Meaning =
       readonly part?: string;
       /** Year relative to the last-mentioned date: "of that year" (0), "of the following year" (1). */
       readonly yearShift?: number;
+      /** A movable feast: its day is computed once the year is known (`m` and `d` are then approximate). */
+      readonly feast?: Feast;
     }
   /** A weekday: "Sunday", "last Tuesday", "Friday morning". `shift` is this (0), last (-1), next (1). */
   | {
@@ -65,8 +67,22 @@ export type Meaning =
       /** "of the year": the publication year in news, the story's year in a history. */
       readonly ofTheYear?: boolean;
     }
+  /**
+   * A period named by reference to the last one the text gave (news on results and statistics): "the latest
+   * quarter", "the year-earlier period", "the same month last year", "the full year".
+   */
+  | { readonly k: "period"; readonly rel: PeriodRel }
   /** A clock time without a date: "3 p.m.", "noon". */
   | { readonly k: "clock"; readonly time: string };
+
+/**
+ * How a period refers back: "the latest quarter" (same), "the previous quarter", "the year-earlier period",
+ * "the full year", "in the month" (the month last named), "the new year" (the coming one late in the year).
+ */
+export type PeriodRel = "same" | "previous" | "year-earlier" | "full-year" | "month" | "new-year";
+
+/** A holiday whose date moves: days from Easter Sunday, or the US Thanksgiving and Election Day. */
+export type Feast = { readonly easter: number } | { readonly k: "thanksgiving" } | { readonly k: "election" };
 
 /** One expression found by a rule, before overlaps are settled and before anchoring. */
 export interface Candidate {

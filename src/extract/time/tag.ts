@@ -115,6 +115,7 @@ export function tagTimes(text: string, input: TagInput): TagOutput {
   const times: Timex[] = [];
   const messages: Message[] = [];
   let story: StoryState = STORY_START;
+  let lastPeriod: string | null = null;
   for (const c of chosen) {
     const sentence = sentenceOf(c.start);
     const span = input.sentences[sentence];
@@ -124,6 +125,7 @@ export function tagTimes(text: string, input: TagInput): TagOutput {
       refInSentence: story.ref !== null && story.refSentence === sentence,
       lastYear: story.lastYear,
       sentence,
+      lastPeriod,
       narrative,
       tense: span ? tenseAt(text.slice(span.start, span.end), c.start - span.start) : "present",
       before: text.slice(Math.max(0, c.start - 20), c.start).toLowerCase(),
@@ -158,26 +160,36 @@ export function tagTimes(text: string, input: TagInput): TagOutput {
         message: `"${text.slice(c.start, c.end)}" is relative but the document has no publication date; value left as ${r.value}.`,
       });
     }
+    // What "the latest quarter" or "a year earlier" refer to: a period the text named, not a comparison.
+    const comparing =
+      c.meaning.k === "period" ||
+      (c.meaning.k === "rel" && c.meaning.base !== "dct") ||
+      /since\s+$/.test(anchors.before);
+    if (r.type === "DATE" && /^\d{4}(?:-(?:Q[1-4]|H[12]|\d{2}))?$/.test(r.value) && !comparing)
+      lastPeriod = r.value;
     if (r.type === "DATE" || r.type === "TIME") {
       const point = refFromValue(r.value);
       const explicit =
         (c.meaning.k === "fixed" && c.meaning.year !== undefined) ||
         ("y" in c.meaning && c.meaning.y !== undefined);
       const clause = span ? text.slice(Math.max(span.start, c.start - 60), c.start) : "";
-      if (point) story = advanceStory(story, point, explicit, sentence, isProspect(clause));
+      // In news, "the highest since November 2009" compares with a past date: the story stays where it is.
+      const comparison = !narrative && explicit && /\bsince\s+$/i.test(anchors.before);
+      if (point && !comparison) story = advanceStory(story, point, explicit, sentence, isProspect(clause));
     }
   }
   return { times: withFollowingDay(text, times, chosen), messages };
 }
 
 /**
- * A clock time placed on the publication day takes the day written right after it instead: "struck at
- * 3:40 a.m. last Saturday", "at 9 a.m. on Tuesday" put the time on that Saturday or Tuesday.
+ * A clock time placed on the publication day (or the story's day) takes the day written right after it instead:
+ * "struck at 3:40 a.m. last Saturday", "at 9 a.m. on Tuesday" put the time on that Saturday or Tuesday.
  */
 function withFollowingDay(text: string, times: Timex[], chosen: readonly Candidate[]): Timex[] {
   return times.map((t, i) => {
     const next = times[i + 1];
-    if (chosen[i]?.meaning.k !== "clock" || t.anchor !== "published" || !next) return t;
+    if (chosen[i]?.meaning.k !== "clock" || (t.anchor !== "published" && t.anchor !== "narrative") || !next)
+      return t;
     if (!/^\s*,?\s*(?:on\s+)?$/i.test(text.slice(t.end, next.start))) return t;
     const day = /^(\d{4}-\d{2}-\d{2})(?:$|T)/.exec(next.value)?.[1];
     const time = /T(.+)$/.exec(t.value)?.[1];

@@ -7,7 +7,7 @@ const FUTURE_SOURCE =
 const PAST_SOURCE =
   "\\b(?:was|were|had|did|said|told|ago|last|took|began|came|went|saw|made|met|left|fell|held|killed|ran|fought|won|lost|fled|led|struck|sent|spent|kept|gave|got|found|brought|built|became|rose|grew|drew|threw|knew|spoke|broke|chose|wrote|drove|stood|sat|paid|sold|heard|caught|felt|swept|sought|overran|withdrew|forbade|bore|shot|[a-z]{2,}ed)\\b";
 const PRESENT_SOURCE =
-  "\\b(?:is|are|am|has|have|does|remains?|goes|takes|comes|begins|starts|opens|ends|runs|expects?|plans?|hopes?)\\b";
+  "\\b(?:is|are|am|has|have|does|remains?|goes|takes|comes|begins|starts|opens|ends|runs|plans?|hopes?|meets|convenes|resumes|expires|reopens|closes|returns|arrives|votes|reports)\\b";
 
 const FUTURE = new RegExp(FUTURE_SOURCE, "i");
 const PAST = new RegExp(PAST_SOURCE);
@@ -21,11 +21,14 @@ const PRESENT = new RegExp(PRESENT_SOURCE, "i");
 const VERB_MARKERS: readonly (readonly [Tense, RegExp])[] = [
   [
     "future",
-    /\b(?:will|won['’]t|shall|would(?!\s+have)|wo(?:uld)?n['’]t|going\s+to|plans?\s+to|planned\s+for|(?:is|are|be)\s+to|(?:is|are|be|was|were)\s+(?:expected|scheduled|set|due)|expected\s+to|scheduled\s+(?:to|for)|set\s+to|due)\b|['’]ll\b/gi,
+    /\b(?:will|won['’]t|shall|would(?!\s+have)|wo(?:uld)?n['’]t|going\s+to|plans?\s+to|planned\s+for|(?:is|are|be)\s+to|(?:is|are|be|was|were)\s+(?:expected|scheduled|set|due)|expected\s+to|scheduled\s+(?:to|for)|set\s+to|due|expects?|expecting|predicts|anticipates?)\b|['’]ll\b/gi,
   ],
+  // A modal looks ahead ("could last until", "may rise in June"), unless negated or perfect ("could not",
+  // "might have"); lower case only, so that the month May is not read as one.
+  ["future", /\b(?:could|might|may)\s+(?!not\b|have\b|n['’]t)(?=[a-z])/g],
   [
     "past",
-    /\b(?:was|were|had|did|said|told|took|began|came|went|saw|made|met|left|fell|held|killed|ran|fought|won|lost|fled|led|struck|sent|spent|kept|gave|got|found|brought|built|became|rose|grew|drew|threw|knew|spoke|broke|chose|wrote|drove|stood|sat|paid|sold|heard|caught|felt|swept|sought|overran|withdrew|forbade|bore|shot|[a-z]{2,}ed)\b/g,
+    /\b(?:was|were|had|did|said|told|took|began|came|went|saw|made|met|left|fell|held|killed|ran|fought|won|lost|fled|led|struck|sent|spent|kept|gave|got|found|brought|built|became|rose|grew|drew|threw|knew|spoke|broke|chose|wrote|drove|stood|sat|paid|sold|heard|caught|felt|swept|sought|overran|withdrew|forbade|bore|shot|cut|hit|shut|quit|hurt|sank|swung|bought|thought|taught|[a-z]{2,}ed)\b/g,
   ],
   ["present", new RegExp(PRESENT_SOURCE, "gi")],
 ];
@@ -53,8 +56,23 @@ function nearestVerbTense(clause: string, offset: number): Tense | null {
     for (const m of clause.matchAll(re)) {
       const start = m.index ?? 0;
       const end = start + m[0].length;
-      // A participle after "be" ("will be held", "has been delayed"): its auxiliary carries the tense.
-      if (tense === "past" && /\b(?:be|being|been)\s+$/i.test(clause.slice(Math.max(0, start - 8), start)))
+      // A participle after "be" or a linking verb ("will be held", "has been delayed", "will remain closed"):
+      // the verb before it carries the tense.
+      if (
+        tense === "past" &&
+        /\b(?:be|being|been|remain|remains|remaining|stay|stays|staying)\s+$/i.test(
+          clause.slice(Math.max(0, start - 10), start),
+        )
+      )
+        continue;
+      // "will cut", "to hit": a base form that looks like a past one ("cut", "hit") after a modal or "to"; "a
+      // cut", "the wounded": a noun after a determiner.
+      if (
+        tense === "past" &&
+        /\b(?:will|would|could|should|can|may|might|must|to|do|does|did|a|an|the|its|their|his|her|our)\s+$/i.test(
+          clause.slice(Math.max(0, start - 8), start),
+        )
+      )
         continue;
       if (end <= offset) {
         const distance = offset - end;
