@@ -83,7 +83,10 @@ function resolveDate(meaning: Extract<Meaning, { k: "date" }>, a: Anchors): Reso
   const { m, d } = meaning;
   let y = meaning.y;
   let anchor: Resolved["anchor"] = "absolute";
-  if (y === undefined && meaning.yearShift !== undefined && (a.ref || a.lastYear)) {
+  if (y === undefined && meaning.dctYear !== undefined && a.dct) {
+    y = a.dct.y + meaning.dctYear;
+    anchor = "published";
+  } else if (y === undefined && meaning.yearShift !== undefined && (a.ref || a.lastYear)) {
     y = (a.ref?.y ?? a.lastYear?.y ?? 0) + meaning.yearShift;
     anchor = "narrative";
   } else if (y === undefined && meaning.shift !== undefined && a.dct) {
@@ -173,9 +176,10 @@ function resolveRelative(
     return { type: "DATE", value, anchor: point ? anchor : "none", unanchored: !point };
   }
   // In news, "a year earlier" after a quarter or a month names that quarter or month a year before
-  // ("profit fell in the fourth quarter from a year earlier" → the fourth quarter of the year before).
+  // ("profit fell in the fourth quarter from a year earlier" → the fourth quarter of the year before). Looking
+  // forward ("acquitted the following year") is no comparison: that is the year.
   const period = parsePeriod(a.lastPeriod);
-  if (base === "ref" && !a.narrative && unit === "year" && period && period.unit !== "Y")
+  if (base === "ref" && !a.narrative && unit === "year" && offset < 0 && period && period.unit !== "Y")
     return { type: "DATE", value: formatPeriod({ ...period, y: period.y + offset }), anchor };
   const value = shiftPoint(point, unit, offset);
   return { ...withPart(value, part && /^\d{4}-\d{2}-\d{2}$/.test(value) ? part : undefined), anchor };

@@ -76,12 +76,25 @@ export function dateCandidate(m: RegExpExecArray, rule: string): Candidate | nul
   return { start: m.index, end: m.index + m[0].length, meaning, rule };
 }
 
+/**
+ * Words that do not make a month before them the date of an event: "the March to the Sea", "the March of
+ * Dimes", "the March was peaceful" name a march, and "an April and May" is two months.
+ */
+const NOT_EVENT_NOUN = new Set(
+  "to on of for across through from in at against with into and or was is were had has that which who".split(
+    " ",
+  ),
+);
+
 /** "May" is also a modal verb: only a date when a day, a year or a time preposition goes with it. */
 function plausibleMonthAlone(m: RegExpExecArray, text: string): boolean {
   const before = wordBefore(text, m.index);
   const after = wordAfter(text, m.index + m[0].length);
   // "planned for May", "set for May": a schedule names the month.
   if (m[0] === "May") return (TIME_PREPOSITIONS.has(before) && before !== "the") || before === "for";
+  // "the November election", "an April survey", "its October meeting": the month names the event's date.
+  if (/^(?:the|a|an|its|their)$/.test(before) && /^\p{Ll}+$/u.test(after) && !NOT_EVENT_NOUN.has(after))
+    return true;
   // "the Long March", "the March to the Sea", "Women's March on Versailles": names, not months.
   if (before === "the" || /^(?:long|ice|women's|women’s)$/.test(before)) return false;
   if (/^(?:to|on|of|across|through|from)$/.test(after) && !TIME_PREPOSITIONS.has(before)) return false;
@@ -142,6 +155,25 @@ export const DATE_RULES: readonly Rule[] = [
     name: "date-my",
     re: pattern(`(?<mon>${MONTH_RE})(?:,?\\s+|\\s+of\\s+)${YEAR_G}(?!\\d)`),
     build: (m) => dateCandidate(m, "date-my"),
+  },
+  {
+    // "March last year", "May 30 next year", "July this year": the month in a year counted from publication.
+    name: "date-this-year",
+    re: pattern(`(?<mon>${MONTH_RE})(?:\\s+(?<day>${DAY})(?!\\d))?,?\\s+(?<rel>this|last|next)\\s+year`),
+    build(m, text) {
+      // "from June to September next year": the year goes with both ends of the range, tagged apart.
+      const lead = text.slice(Math.max(0, m.index - 30), m.index);
+      if (
+        new RegExp(`${MONTH_RE}[^.;]{0,14}?(?:\\s(?:to|and|through|until|till|or)\\s|\\s?[-–]\\s?)$`).test(
+          lead,
+        )
+      )
+        return null;
+      const c = dateCandidate(m, "date-this-year");
+      if (c?.meaning.k !== "date") return null;
+      const rel = m.groups?.rel;
+      return { ...c, meaning: { ...c.meaning, dctYear: rel === "last" ? -1 : rel === "next" ? 1 : 0 } };
+    },
   },
   {
     name: "month",

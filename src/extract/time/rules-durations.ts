@@ -121,9 +121,14 @@ export const DURATION_RULES: readonly Rule[] = [
           return duration(end - (g.unit ?? "").length - 5, end, VAGUE_DURATION[unit], "duration-vague");
         }
       }
+      // "just days before the vote", "hours after the attack": the stretch between an event and another.
+      const beforeEvent = /^\s+(?:before|after)\s+(?:the|a|an|his|her|their|its|\p{L})/iu.test(
+        text.slice(m.index + m[0].length, m.index + m[0].length + 12),
+      );
       if (
         !g.det &&
         !g.long &&
+        !beforeEvent &&
         !spanOf(text, m.index, m[0].length) &&
         !/^(?:for|in|within|over|after|took|take|takes|last|lasted|lasting)$/.test(wordBefore(text, m.index))
       )

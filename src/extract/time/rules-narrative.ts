@@ -1,6 +1,6 @@
 import { MONTH_ALONE_RE, MONTHS, UNIT_WORDS, type Unit } from "./lexicon.ts";
 import { COUNT_RE, parseCount } from "./numbers.ts";
-import { partOf, pattern, type Rule, whole } from "./semantics.ts";
+import { partOf, pattern, type Rule, whole, wordBefore } from "./semantics.ts";
 
 /**
  * Expressions anchored on the last-mentioned date ("A day later", "the following week", "August of that
@@ -12,12 +12,22 @@ export const NARRATIVE_RULES: readonly Rule[] = [
     // "two years ago", "a day later", "three weeks earlier", "a year before", "two months from now"
     name: "offset",
     re: pattern(
-      `(?<n>${COUNT_RE})[\\s-]+(?<unit>days?|weeks?|months?|years?|decades?|hours?|minutes?)\\s+(?<dir>ago|later|earlier|before|after|afterwards?|from\\s+now|hence)`,
+      `(?:(?<n>${COUNT_RE})[\\s-]+)?(?<unit>days?|weeks?|months?|years?|decades?|hours?|minutes?)\\s+(?<dir>ago|later|earlier|before|after|afterwards?|from\\s+now|hence)`,
       true,
     ),
     build(m, text) {
       const g = m.groups ?? {};
-      const n = parseCount(g.n ?? "");
+      // "weeks ago", "hours later", "days earlier": a bare plural unit is an unknown count of them, but not
+      // after a word that governs it ("all these years later", "the days before").
+      if (
+        g.n === undefined &&
+        (!/s$/i.test(g.unit ?? "") ||
+          /^(?:the|these|those|all|of|many|recent|past|coming|few|several|some)$/.test(
+            wordBefore(text, m.index),
+          ))
+      )
+        return null;
+      const n = g.n === undefined ? "X" : parseCount(g.n);
       if (n === null) return null;
       const dir = (g.dir ?? "").toLowerCase();
       // "two years after the war" names an event anchor we cannot resolve: keep only the duration.

@@ -11,12 +11,32 @@ import {
   WEEKDAYS,
 } from "./lexicon.ts";
 import { COUNT_RE, parseCount } from "./numbers.ts";
-import { pattern, type Rule } from "./semantics.ts";
+import { pattern, type Rule, wordAfter } from "./semantics.ts";
 
 /** Sets (TimeML SET): "every week", "each Monday", "daily", "twice a year", "$40 per month". */
 
 function setOf(start: number, end: number, value: string, rule: string) {
   return { start, end, meaning: { k: "fixed" as const, type: "SET" as const, value }, rule };
+}
+
+/**
+ * "the New York Daily News", "China Daily", "the afternoon daily Le Monde", "the Socialist daily said": a
+ * newspaper's name or the noun for a newspaper, not a set. A capitalised "Daily" next to another capitalised
+ * word is a name (at the start of a sentence, only when a capitalised word follows: "Daily volume fell" is a
+ * set); a lower-case one followed by a name or a verb of saying is the noun.
+ */
+function namesPublication(m: RegExpExecArray, text: string): boolean {
+  const word = m[0];
+  const after = wordAfter(text, m.index + word.length);
+  const gap = text.slice(m.index + word.length, m.index + word.length + 2);
+  const nameAfter = /^\s\p{Lu}/u.test(gap) && /^\p{Lu}\p{Ll}/u.test(after);
+  if (/^\p{Lu}/u.test(word)) {
+    const lead = text.slice(Math.max(0, m.index - 40), m.index);
+    const sentenceStart = /(?:^|[.!?:"“]\s*|\n\s*)$/.test(lead);
+    const nameBefore = /\p{Lu}[\p{L}'’.]*\s$/u.test(lead) && !sentenceStart;
+    return nameAfter || nameBefore || (!sentenceStart && !/^\s*[,.;]/.test(gap));
+  }
+  return nameAfter || /^(?:said|reported|wrote|quoted|cited|added)$/i.test(after);
 }
 
 /** Rules for sets (recurring times). */
@@ -45,8 +65,9 @@ export const SET_RULES: readonly Rule[] = [
       "(?<w>daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly|biweekly|bi-weekly|annual(?=\\s+(?:rate|pace|basis)\\b))",
       true,
     ),
-    build(m) {
+    build(m, text) {
       const w = (m.groups?.w ?? "").toLowerCase();
+      if (namesPublication(m, text)) return null;
       const values: Record<string, string> = {
         daily: "P1D",
         weekly: "P1W",
@@ -82,6 +103,12 @@ export const SET_RULES: readonly Rule[] = [
           before,
         );
       if (!g.freq && per !== "per" && !amount) return null;
+      // "a year after its launch", "from a year-earlier 41.4 million": an offset, not a rate.
+      if (
+        per !== "per" &&
+        /^(?:-|\s+(?:after|before|later|earlier|ago)\b)/i.test(text.slice(m.index + m[0].length))
+      )
+        return null;
       const value = durationValue(1, UNIT_WORDS[(g.unit ?? "").toLowerCase()] as Unit);
       return { ...setOf(m.index, m.index + m[0].length, value, "set-per"), priority: 1 };
     },

@@ -109,10 +109,10 @@ export const YEARPART_RULES: readonly Rule[] = [
   },
   {
     // "the year-earlier period", "the same quarter last year", "the year-ago month": a year before the period
-    // the text last named.
+    // the text last named; so is the adjective alone ("from a year-earlier 41.4 million", "year-ago levels").
     name: "period-year-earlier",
     re: pattern(
-      "the\\s+(?:year-(?:earlier|ago)\\s+(?:period|quarter|month|half)|same\\s+(?:period|quarter|month|half)\\s+(?:(?:of\\s+)?last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|of\\s+the\\s+previous\\s+year))",
+      "(?<=\\b(?:[Aa]|[Ff]rom|[Tt]he|[Ww]ith)\\s)year-(?:earlier|ago)(?=\\s+[\\p{L}\\p{N}$])|the\\s+(?:year-(?:earlier|ago)\\s+(?:period|quarter|month|half)|same\\s+(?:period|quarter|month|half)\\s+(?:(?:of\\s+)?last\\s+year|a\\s+year\\s+(?:earlier|ago|before)|of\\s+the\\s+previous\\s+year))",
       true,
     ),
     build: (m) => ({

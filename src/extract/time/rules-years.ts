@@ -29,6 +29,9 @@ function countsThings(after: string, digits: string): boolean {
 function plausibleYear(text: string, start: number, end: number): boolean {
   const prev = text.slice(Math.max(0, start - 2), start);
   if (/[$€£#№]\s?$/.test(prev) || /[\d][\s\u00a0]$/.test(prev)) return false;
+  // "212-859-1736", "(212) 859-1610": the last group of a telephone number, after a group that is no year.
+  const group = /(\d+)-$/.exec(text.slice(Math.max(0, start - 8), start));
+  if (group && !/^(?:1\d{3}|20\d{2})$/.test(group[1] ?? "")) return false;
   const next = text.slice(end, end + 2);
   if (/^(?:%|\s?%|:\d|\.\d|,\d)/.test(next)) return false;
   // "a 1500-strong force": a compound adjective built on a count.

@@ -21,6 +21,8 @@ export type Meaning =
       readonly part?: string;
       /** Year relative to the last-mentioned date: "of that year" (0), "of the following year" (1). */
       readonly yearShift?: number;
+      /** Year relative to the publication year: "March last year" (-1), "May 30 next year" (1). */
+      readonly dctYear?: -1 | 0 | 1;
       /** A movable feast: its day is computed once the year is known (`m` and `d` are then approximate). */
       readonly feast?: Feast;
     }
