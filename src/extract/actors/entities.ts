@@ -35,6 +35,12 @@ export function buildEntities(
     .filter((members) => members.some((i) => isNaming(graph.get(i))))
     .sort((a, b) => graph.get(a[0] ?? 0).start - graph.get(b[0] ?? 0).start);
   const idOf = new Map<number, string>();
+  const nationalities = new Set(
+    graph
+      .live()
+      .filter((i) => graph.get(i).type === "NORP")
+      .map((i) => view.slice(graph.get(i))),
+  );
   const entities = ordered.map((members, n): Entity => {
     const id = `e${n + 1}`;
     for (const i of members) idOf.set(graph.find(i), id);
@@ -45,9 +51,15 @@ export function buildEntities(
       const surface = view.slice(graph.get(i));
       if (surface !== name && !aliases.includes(surface)) aliases.push(surface);
     }
+    const type = graph.typeOf(members[0] ?? 0);
+    if (type === "ORG")
+      for (const surface of [name, ...aliases]) {
+        const bare = withoutNationality(surface, nationalities);
+        if (bare && bare !== name && !aliases.includes(bare)) aliases.push(bare);
+      }
     return {
       id,
-      type: graph.typeOf(members[0] ?? 0),
+      type,
       name,
       aliases,
       mentions: members.map((i) => graph.get(i)),
@@ -61,6 +73,18 @@ export function buildEntities(
     roles.push({ person, title: f.title, org, span: f.span });
   }
   return { entities, roles };
+}
+
+/**
+ * "Kestrel Transitional Council" for "Veloran Kestrel Transitional Council" when "Veloran" is a
+ * nationality elsewhere in the document: news often puts the country's adjective before a body's
+ * name, and other reports name the body without it. Only for names of three words or more, so
+ * the remainder is still a name; null otherwise.
+ */
+function withoutNationality(surface: string, nationalities: ReadonlySet<string>): string | null {
+  const words = surface.split(/\s+/u);
+  if (words.length < 3 || !nationalities.has(words[0] ?? "")) return null;
+  return words.slice(1).join(" ");
 }
 
 /** The group's mentions sorted by start, one per span (the surest). */

@@ -66,3 +66,24 @@ describe("entity output", () => {
     expect(() => new Pipeline([actorsStage])).toThrow(/requires/);
   });
 });
+
+describe("a nationality in front of a body's name", () => {
+  const text =
+    "The Veloran Grain Oversight Council met on Monday. Veloran farmers said the Veloran Post had not " +
+    "covered it, and the Marek Trading Company declined to comment.";
+  const doc = runActors(text, [
+    ["Veloran Grain Oversight Council", "ORG"],
+    ["Veloran", "NORP", [1]],
+    ["Veloran Post", "ORG"],
+    ["Marek Trading Company", "ORG"],
+  ]);
+
+  test("gives the body an alias without the nationality when the rest is still a name", () => {
+    expect(entityNamed(doc, "Veloran Grain Oversight Council").aliases).toEqual(["Grain Oversight Council"]);
+  });
+
+  test("leaves two-word names and names without a nationality alone", () => {
+    expect(entityNamed(doc, "Veloran Post").aliases).toEqual([]);
+    expect(entityNamed(doc, "Marek Trading Company").aliases).toEqual([]);
+  });
+});
