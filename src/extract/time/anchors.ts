@@ -23,10 +23,16 @@ export interface Anchors {
   /** The value of the last DATE that named a period ("2015-Q4", "2016-02", "2015"), for "the latest quarter". */
   readonly lastPeriod: string | null;
   readonly tense: Tense;
+  /** True when the expression's sentence has no verb to take a tense from (the tense is a default). */
+  readonly verbless: boolean;
   /** True when the text is mostly about times far from the publication date (histories, not news). */
   readonly narrative: boolean;
   /** Up to 20 characters before the expression, lower case ("since ", "until "). */
   readonly before: string;
+  /** The expression's sentence up to the expression (at most 120 characters). */
+  readonly lead: string;
+  /** The words right after the expression (at most 30 characters). */
+  readonly after: string;
 }
 
 /** A resolved value and where it came from. `unanchored`: a needed anchor was missing. */
@@ -46,4 +52,9 @@ export function refFromValue(value: string): Ref | null {
   if (match[3]) return { y, m: Number(match[2]), d: Number(match[3]) };
   if (match[2]) return { y, m: Number(match[2]) };
   return { y };
+}
+
+/** True when the expression follows "since" ("since June", "since their Oct. 13 debate"). */
+export function afterSince(before: string): boolean {
+  return /\bsince\s+(?:(?:the|their|its|his|her|our|a|an|last)\s+)?$/i.test(before);
 }

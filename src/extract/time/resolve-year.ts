@@ -1,4 +1,4 @@
-import type { Anchors } from "./anchors.ts";
+import { type Anchors, afterSince } from "./anchors.ts";
 
 /**
  * How many sentences back a year written before the publication year still sets the year of a bare month in
@@ -6,6 +6,19 @@ import type { Anchors } from "./anchors.ts";
  * background, and the publication date decides again.
  */
 const NEWS_YEAR_WINDOW = 2;
+
+/** Words before a bare month showing that the story goes on from the year written before it. */
+const STORY_GOES_ON = /\b(?:later|then|that|same|following|afterwards?|subsequently|next)\b[^.;]*$/i;
+
+/** In news, how many months back a bare month is taken as recent news rather than in an earlier year written. */
+const RECENT_HALF_YEAR = 6;
+
+/** How many days ahead of publication a day written without a year is still taken as a date set. */
+const SET_DATE_DAYS = 100;
+
+/** Nouns after a month that make it the date of a scheduled event ("the November election"). */
+const SCHEDULED_EVENT =
+  /^(?:['’]s)?\s+(?:(?:[A-Z][\p{L}.]*|general|presidential|runoff|state|national|party)\s+){0,2}(?:elections?|primary|primaries|caucus(?:es)?|referendum|ballot|vote|convention|summit|deadline|showdown|matchup|debates?|contracts?|delivery)\b/u;
 
 /** In news, a month at most this many months before publication keeps the publication-based reading. */
 const RECENT_MONTHS = 1;
@@ -39,30 +52,59 @@ export function inferYear(
   day: number | undefined,
   a: Anchors,
 ): { y: number; anchor: "published" | "narrative" } | null {
+  // "the Sept. 11 attacks": the day is named by its year.
+  if (month === 9 && day === 11 && /^\s*(?:terror(?:ist)?\s+)?(?:attacks?|hijackings?)\b/i.test(a.after))
+    return { y: 2001, anchor: "published" };
+  // A history's story year does not reach a clause that looks ahead from publication ("can win in November").
+  if (a.narrative && a.dct && a.tense === "future" && !a.lastYear)
+    return inferYear(month, day, { ...a, narrative: false });
   if (a.narrative || !a.dct) {
     const y = narrativeYear(month, a);
-    return y === null ? null : { y, anchor: "narrative" };
+    // A history that has written no year yet: the publication year is all there is.
+    if (y !== null || !a.dct) return y === null ? null : { y, anchor: "narrative" };
   }
-  const since = /since\s+$/.test(a.before);
+  const since = afterSince(a.before);
   const { y, m, d } = a.dct;
+  // A month of the last few weeks ("on February 10" in a late-February report) is news, not the story.
+  const monthsBack = (m - month + 12) % 12;
   if (a.lastYear) {
     const distance = a.sentence - a.lastYear.sentence;
-    // A month of the last few weeks ("on February 10" in a late-February report) is news, not the story.
-    const monthsBack = (m - month + 12) % 12;
+    // A month of the last half year is news ("Scalia died in February", in July, after a sentence on his 1993
+    // appointment) unless the story goes on from the year written ("Two months later, in March"); an older
+    // month may well be in that year ("The clinic closed in 2019. … In March the last nurse left").
     const earlier =
       a.lastYear.y < y &&
       distance <= NEWS_YEAR_WINDOW &&
       a.tense === "past" &&
       !since &&
-      monthsBack > RECENT_MONTHS;
+      monthsBack > RECENT_MONTHS &&
+      (distance === 0 || monthsBack > RECENT_HALF_YEAR || STORY_GOES_ON.test(a.lead));
     // A month in a future clause is not in a past year written earlier in the sentence ("The crisis began in
     // 2009, and leaders will meet again in October").
     const pastForFuture = a.tense === "future" && a.lastYear.y < y;
-    if ((distance === 0 && !pastForFuture) || earlier) return { y: a.lastYear.y, anchor: "narrative" };
+    // "down 3 percent from July 1995 and up 1.9 percent from June": a recent month compared with.
+    const recentComparison = /\b(?:from|than(?:\s+in)?)\s+$/.test(a.before) && monthsBack <= 3;
+    if (((distance === 0 && !pastForFuture) || earlier) && !recentComparison)
+      return { y: a.lastYear.y, anchor: "narrative" };
   }
   const after = month > m || (month === m && day !== undefined && day > d);
   const before = month < m || (month === m && day !== undefined && day < d);
-  if (a.tense === "future" && !since) return { y: before ? y + 1 : y, anchor: "published" };
+  // A condition ("if he wins in November") or a movement towards the month ("going into November") looks ahead.
+  const ahead =
+    a.tense === "future" ||
+    (a.tense === "present" && /\b(?:if|unless)\b[^,;.]*$/i.test(a.lead)) ||
+    /\b(?:toward|towards|into|closer\s+to|ahead\s+of|let['’]s|let\s+us)\s+(?:\S+\s+)?$/i.test(a.before);
+  if (ahead && !since) return { y: before ? y + 1 : y, anchor: "published" };
+  if (!since && after) {
+    // A day a few weeks ahead is a date set ("ahead of the state's June 7 primary", "elections on September
+    // 22"), whatever the clause's tense: news writes the year of a past date that far back. So is a month
+    // naming an election or a meeting ("the November election") within half a year, or in a clause that is
+    // not past.
+    const days = (month - m) * 31 + ((day ?? 15) - d);
+    const event = SCHEDULED_EVENT.test(a.after);
+    if ((day !== undefined && days <= SET_DATE_DAYS) || (event && (days <= 183 || a.tense !== "past")))
+      return { y, anchor: "published" };
+  }
   if (a.tense === "present" && !since && after) {
     // A present-tense sentence ("takes effect on April 1") may look ahead: take whichever year is nearer.
     const ahead = (month - m) * 31 + ((day ?? 15) - d);

@@ -129,6 +129,14 @@ function feastDay(feast: Feast, y: number): Ymd {
   return feast.k === "thanksgiving" ? nthWeekday(y, 11, 4, 4) : addDays(nthWeekday(y, 11, 1, 1), 1);
 }
 
+/** Words before a weekday that look ahead to it ("ahead of Tuesday's primary", "until Monday"). */
+const SCHEDULE_BEFORE =
+  /\b(?:before|ahead\s+of|prior\s+to|up\s+to|until|till|look(?:s|ing)?\s+ahead\s+to)\s+(?:\S+\s+){0,6}$/i;
+
+/** Scheduled events and schedule verbs near a weekday in a present clause ("holds its primary on Tuesday"). */
+const SCHEDULE_NEAR =
+  /\b(?:primary|primaries|caucus(?:es)?|contests|vote|votes|polls|election|elections|meeting|meets|meet|summit|service|hearing|test|match|game|final|race|holds?|convenes?|opens?|begins?|starts?|resumes?|plays?|faces?|visits?|arrives?|returns?|leaves?|departs?|travels?|is\s+planned|are\s+planned)\b/i;
+
 function resolveWeekday(
   wd: number,
   shift: -1 | 0 | 1 | undefined,
@@ -146,9 +154,19 @@ function resolveWeekday(
   if (shift === 0) delta = diff;
   else if (shift === -1) delta = diff < 0 ? diff : diff - 7;
   else if (shift === 1) delta = diff > 0 ? diff : diff + 7;
-  // News reports what happened in the past tense; a weekday in a future or present-tense clause is a
-  // scheduled one ("Voters go to the polls on Sunday"), unless it follows "since".
-  else if (a.narrative || (a.tense !== "past" && !/since\s+$/.test(a.before)))
+  // News reports what happened in the past tense; a weekday in a future clause is a scheduled one, and so is
+  // one in a present clause that names a schedule ("Voters go to the polls on Sunday", "ahead of Tuesday's
+  // primary"), unless it follows "since". Other present clauses mostly look back ("Despite defeats on Tuesday
+  // night, he remains…").
+  else if (
+    a.narrative ||
+    (!/since\s+$/.test(a.before) &&
+      (a.tense === "future" ||
+        (a.tense === "present" &&
+          (a.verbless ||
+            SCHEDULE_BEFORE.test(a.lead) ||
+            SCHEDULE_NEAR.test(`${a.lead.slice(-60)} ${a.after}`)))))
+  )
     delta = diff >= 0 ? diff : diff + 7;
   else delta = diff <= 0 ? diff : diff - 7;
   const day = addDays(base, delta);

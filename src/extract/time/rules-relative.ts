@@ -22,6 +22,9 @@ const SHIFT: Readonly<Record<string, -1 | 0 | 1>> = {
   previous: -1,
 };
 
+/** Words that make the weekday after them part of a name ("Super Tuesday", "Cyber Monday"). */
+const WEEKDAY_NAME_PREFIX = /^(?:super|black|cyber|ash|bloody|sheffield|maundy|holy)$/;
+
 const CAL_UNIT = "(?<unit>week|weekend|month|year|quarter|decade|century)";
 
 /** Rules for expressions anchored on the publication date. */
@@ -77,7 +80,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   {
     name: "weekday",
     re: pattern(
-      `(?:(?<dir>this|last|next|this\\s+past|this\\s+coming)\\s+)?(?<wd>${WEEKDAY_RE})(?:['’]s)?(?:\\s+(?<part>${DAY_PART_RE}))?`,
+      `(?:(?<dir>[Tt]his|[Ll]ast|[Nn]ext|[Tt]his\\s+past|[Tt]his\\s+coming)\\s+)?(?<wd>${WEEKDAY_RE})(?:['’]s)?(?:\\s+(?<part>${DAY_PART_RE}))?`,
     ),
     build(m, text) {
       const g = m.groups ?? {};
@@ -88,6 +91,8 @@ export const RELATIVE_RULES: readonly Rule[] = [
         /^\p{Lu}/u.test(wordAfter(text, m.index + m[0].length))
       )
         return null;
+      // "Super Tuesday", "Black Friday", "Sheffield Wednesday": names, not a day counted from publication.
+      if (!g.dir && WEEKDAY_NAME_PREFIX.test(wordBefore(text, m.index))) return null;
       const dir = g.dir?.toLowerCase().replace(/^this\s+/, "");
       const shift = dir !== undefined ? SHIFT[dir] : undefined;
       const part = partOf(g.part);
@@ -109,7 +114,7 @@ export const RELATIVE_RULES: readonly Rule[] = [
   },
   {
     name: "last-month-name",
-    re: pattern(`(?<dir>this|last|next)\\s+(?<mon>${MONTH_ALONE_RE})`),
+    re: pattern(`(?<dir>[Tt]his|[Ll]ast|[Nn]ext)\\s+(?<mon>${MONTH_ALONE_RE})`),
     build(m) {
       const g = m.groups ?? {};
       const month = MONTHS[(g.mon ?? "").toLowerCase().replace(/\.$/, "")] ?? 1;

@@ -17,7 +17,7 @@ import { YEARPART_RULES } from "./rules-yearparts.ts";
 import { YEAR_RULES } from "./rules-years.ts";
 import type { Candidate, Rule } from "./semantics.ts";
 import { advanceStory, isProspect, STORY_START, type StoryState } from "./story.ts";
-import { tenseAt } from "./tense.ts";
+import { isVerbless, tenseAt } from "./tense.ts";
 
 const RULES: readonly Rule[] = [
   ...DATE_RULES,
@@ -81,6 +81,9 @@ function selectCandidates(text: string, found: Candidate[], exclude: readonly Sp
 /** How many different years written make a text a history, however recent they are. */
 const MIN_HISTORY_YEARS = 6;
 
+/** How many expressions counted from the publication date make a text news, whatever years it recalls. */
+const DEICTIC_NEWS = 3;
+
 /** True when the years written in the text are mostly far before the publication date (a history). */
 function isNarrative(candidates: readonly Candidate[], published: number | null): boolean {
   if (published === null) return true;
@@ -90,6 +93,12 @@ function isNarrative(candidates: readonly Candidate[], published: number | null)
   });
   // Two or three background years are common in news; a history writes many.
   if (years.length < 4) return false;
+  // News counts from its own day: weekdays, "yesterday", "last week". A report that also recalls many past
+  // years ("McCain, the nominee in 2008, …") is still news; a history names hardly any such day.
+  const deictic = candidates.filter(
+    (c) => c.meaning.k === "weekday" || (c.meaning.k === "rel" && c.meaning.base === "dct"),
+  ).length;
+  if (deictic >= DEICTIC_NEWS && deictic * 3 >= years.length) return false;
   const sorted = [...years].sort((a, b) => a - b);
   const median = sorted[Math.floor(sorted.length / 2)] ?? published;
   // A chronicle of recent years (a war from 2003 to 2009 told in 2009) writes many different years, most of
@@ -128,7 +137,10 @@ export function tagTimes(text: string, input: TagInput): TagOutput {
       lastPeriod,
       narrative,
       tense: span ? tenseAt(text.slice(span.start, span.end), c.start - span.start) : "present",
+      verbless: span ? isVerbless(text.slice(span.start, span.end)) : true,
       before: text.slice(Math.max(0, c.start - 20), c.start).toLowerCase(),
+      lead: span ? text.slice(Math.max(span.start, c.start - 120), c.start) : "",
+      after: text.slice(c.end, c.end + 30),
     };
     const resolved = resolve(c.meaning, anchors);
     const prev = times[times.length - 1];

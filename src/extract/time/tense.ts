@@ -21,14 +21,16 @@ const PRESENT = new RegExp(PRESENT_SOURCE, "i");
 const VERB_MARKERS: readonly (readonly [Tense, RegExp])[] = [
   [
     "future",
-    /\b(?:will|won['’]t|shall|would(?!\s+have)|wo(?:uld)?n['’]t|going\s+to|plans?\s+to|planned\s+for|(?:is|are|be)\s+to|(?:is|are|be|was|were)\s+(?:expected|scheduled|set|due)|expected\s+to|scheduled\s+(?:to|for)|set\s+to|due|expects?|expecting|predicts|anticipates?)\b|['’]ll\b/gi,
+    /\b(?:will|won['’]t|shall|would(?!\s+have)|wo(?:uld)?n['’]t|going\s+to|plans?\s+to|planned\s+for|(?:is|are|be)\s+to|(?:is|are|be|was|were)\s+(?:expected|scheduled|set|due)|expected\s+to|scheduled\s+(?:to|for)|set\s+to|due|expects?|expecting|predicts|anticipates?|likely\s+to|(?:is|are)\s+planned)\b|['’]ll\b/gi,
   ],
   // A modal looks ahead ("could last until", "may rise in June"), unless negated or perfect ("could not",
   // "might have"); lower case only, so that the month May is not read as one.
-  ["future", /\b(?:could|might|may)\s+(?!not\b|have\b|n['’]t)(?=[a-z])/g],
+  // "must win in November", "can win in November" look ahead as well.
+  ["future", /\b(?:could|might|may|can)\s+(?!not\b|have\b|n['’]t)(?=[a-z])/g],
+  ["future", /\bmust\s+(?!have\b)(?=[a-z])/g],
   [
     "past",
-    /\b(?:was|were|had|did|said|told|took|began|came|went|saw|made|met|left|fell|held|killed|ran|fought|won|lost|fled|led|struck|sent|spent|kept|gave|got|found|brought|built|became|rose|grew|drew|threw|knew|spoke|broke|chose|wrote|drove|stood|sat|paid|sold|heard|caught|felt|swept|sought|overran|withdrew|forbade|bore|shot|cut|hit|shut|quit|hurt|sank|swung|bought|thought|taught|[a-z]{2,}ed)\b/g,
+    /\b(?:was|were|had|did|said|told|took|began|came|went|saw|made|met|left|fell|held|killed|ran|fought|won|lost|fled|led|struck|sent|spent|kept|gave|got|found|brought|built|became|rose|grew|drew|threw|knew|spoke|broke|chose|wrote|drove|stood|sat|paid|sold|heard|caught|felt|swept|sought|overran|withdrew|forbade|bore|shot|cut|hit|shut|quit|hurt|sank|swung|bought|thought|taught|[a-z]{2,}ed|Played)\b/g,
   ],
   ["present", new RegExp(PRESENT_SOURCE, "gi")],
 ];
@@ -60,7 +62,7 @@ function nearestVerbTense(clause: string, offset: number): Tense | null {
       // the verb before it carries the tense.
       if (
         tense === "past" &&
-        /\b(?:be|being|been|remain|remains|remaining|stay|stays|staying)\s+$/i.test(
+        /\b(?:be|being|been|is|are|am|remain|remains|remaining|stay|stays|staying)\s+$/i.test(
           clause.slice(Math.max(0, start - 10), start),
         )
       )
@@ -104,8 +106,17 @@ export function tenseAt(sentence: string, offset: number): Tense {
   const clause = sentence.slice(start, end);
   const nearest = nearestVerbTense(clause, offset - start);
   if (nearest) return nearest;
+  // A clause without a verb ("In April, Trump called…"): the nearest verb of the sentence, not any future
+  // word elsewhere in it.
+  const inSentence = nearestVerbTense(sentence, offset);
+  if (inSentence) return inSentence;
   if (FUTURE.test(clause)) return "future";
   if (PAST.test(clause)) return "past";
   if (PRESENT.test(clause)) return "present";
   return sentenceTense(sentence);
+}
+
+/** True when a sentence has no verb the tense markers know ("ET on Friday." after a split at "p.m."). */
+export function isVerbless(sentence: string): boolean {
+  return nearestVerbTense(sentence, 0) === null && !PRESENT.test(sentence);
 }
