@@ -2,6 +2,9 @@ import type { Paragraph, Sentence, Token } from "../../model/layers.ts";
 import { abbrevMayEndSentence } from "../tokens/tokenize.ts";
 
 const TERMINATORS = new Set([".", "!", "?", "…", "...", "?!", "!?"]);
+/** Words that go with a clock time written before them: time zones, "Eastern", weekdays. */
+const CLOCK_FOLLOWERS =
+  /^(?:[ECMP][SD]?T|GMT|UTC|BST|CET|CEST|Eastern|Central|Mountain|Pacific|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$/;
 const CLOSERS = new Set(["”", "’", '"', "'", "»", "›", ")", "]"]);
 
 /**
@@ -61,6 +64,8 @@ function sentenceEndAt(text: string, tokens: readonly Token[], i: number, blockE
   const opensSentence = /^[\p{Lu}\p{N}“‘"'«([¿¡]/u.test(head);
   if (!opensSentence) return null;
   if (isAbbrev && !isTerminator && !/^[\p{Lu}“"]/u.test(head)) return null;
+  // "at 5 p.m. ET on Friday", "at 9 p.m. Eastern", "7:10 a.m. Tuesday": a time zone or a day goes with the time.
+  if (isAbbrev && /^[ap]\.m\.$/i.test(form) && CLOCK_FOLLOWERS.test(head)) return null;
   return last;
 }
 

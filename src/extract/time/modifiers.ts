@@ -38,6 +38,28 @@ const DURATION_PREFIXES: readonly Prefix[] = [
   { re: /(?:at\s+most|up\s+to|no\s+more\s+than)\s+$/i, mod: "EQUAL_OR_LESS" },
 ];
 
+/**
+ * Before an offset from a point ("more than a decade ago", "nearly two weeks later"), a quantity modifier is
+ * part of the expression; TimeML 1.2.1 gives it a point's `mod`: BEFORE for "more than a decade ago", AFTER for
+ * "less than a year ago" (the other way round after "later" / "from now"). "about" / "some" stay APPROX.
+ */
+const OFFSET_PREFIXES: readonly (Prefix & { readonly more: boolean | null })[] = [
+  { re: /(?:about|around|approximately|roughly|some)\s+$/i, mod: "APPROX", more: null },
+  // Not a bare "over" / "under": "who took over three years ago".
+  { re: /(?:nearly|almost|less\s+than|just\s+under)\s+$/i, mod: null, more: false },
+  { re: /(?:more\s+than|just\s+over|well\s+over|longer\s+than)\s+$/i, mod: null, more: true },
+];
+
+const OFFSET_END = /\s(?:ago|earlier|later|before|after|afterwards?|from\s+now|hence)$/i;
+
+/** "about" before a day word or a bare month name is a preposition ("talked about today"), not APPROX. */
+const ABOUT_TOPIC =
+  /^(?:today|tonight|tomorrow|yesterday|now|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+
+/** "the mid-January poll": with a bare month name, "the" is the determiner of the noun that follows. */
+const BARE_MONTH =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+
 function isDuration(c: Candidate): boolean {
   return c.meaning.k === "fixed" && c.meaning.type === "DURATION";
 }
@@ -59,13 +81,31 @@ export function withModifier(text: string, c: Candidate, limit: number): Candida
   }
   // "over the next two weeks": "over" is a preposition before a determiner, not a modifier.
   if (isDuration(c) && /^the\s/i.test(text.slice(c.start, c.end))) return c;
+  const surface = text.slice(c.start, c.end);
+  if (!isDuration(c) && OFFSET_END.test(surface)) {
+    const later = /\s(?:later|after|afterwards?|from\s+now|hence)$/i.test(surface);
+    for (const prefix of OFFSET_PREFIXES) {
+      const match = prefix.re.exec(before);
+      if (!match) continue;
+      const at = c.start - match[0].length;
+      if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? "")) continue;
+      const mod = prefix.more === null ? prefix.mod : prefix.more !== later ? "BEFORE" : "AFTER";
+      return { ...c, start: at, ...(mod ? { mod } : {}) };
+    }
+    return c;
+  }
   const prefixes = isDuration(c) ? DURATION_PREFIXES : POINT_PREFIXES;
   for (const prefix of prefixes) {
     const match = prefix.re.exec(before);
     if (!match) continue;
     // A whole-word match only: "chocolate June" must not yield "late June".
-    const at = c.start - match[0].length;
+    let at = c.start - match[0].length;
     if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? "")) continue;
+    if (/^about\s/i.test(match[0]) && ABOUT_TOPIC.test(surface)) return c;
+    if (BARE_MONTH.test(surface)) {
+      const the = /^the\s+(?=(?:very\s+)?(?:early|late|mid))/i.exec(match[0]);
+      if (the) at += the[0].length;
+    }
     return { ...c, start: at, ...(prefix.mod ? { mod: prefix.mod } : {}) };
   }
   return c;

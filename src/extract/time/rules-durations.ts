@@ -54,6 +54,33 @@ export const DURATION_RULES: readonly Rule[] = [
       // "a day care center", "a day trip": a compound noun, not a stretch of time.
       if (/^[\s-]+(?:care|trip|trader|job|pass)s?\b/i.test(text.slice(m.index + m[0].length))) return null;
       const unit = UNIT_WORDS[unitWord] as Unit;
+      // "the 1997 year", "a fiscal 1996 year estimate": a year written with "year", not 1997 years.
+      if (
+        typeof n === "number" &&
+        n >= 1000 &&
+        unitWord === "year" &&
+        /^\d{4}$/.test(g.n ?? "") &&
+        !/-/.test(m[0]) &&
+        !g.old
+      )
+        return null;
+      // "hope one day to", "could one day stretch": "one day" meaning some day to come, not a day long (TIMEX2
+      // tags it as an unknown day; a future reference is what can be said of it).
+      if (
+        /^one\s+day$/i.test(m[0]) &&
+        /^(?:hope|hopes|hoped|hoping|could|would|will|might|may|can|shall|should|must|that|perhaps|someday|wish|dream)$/i.test(
+          wordBefore(text, m.index),
+        )
+      )
+        return {
+          start: m.index,
+          end: m.index + m[0].length,
+          meaning: { k: "fixed", type: "DATE", value: "FUTURE_REF" },
+          rule: "duration",
+        };
+      // "a $15-an-hour wage": a rate, like "$15 an hour".
+      if (/^an?-/i.test(m[0]) && /\d-$/.test(text.slice(Math.max(0, m.index - 2), m.index)))
+        return duration(m.index, m.index + m[0].length, durationValue(1, unit), "duration", "SET");
       // "the 46-day campaign": a bare "the" belongs to the noun the duration modifies, not to the duration.
       // "a year-long war": the article goes with the noun too.
       if (/^an?\s/i.test(m[0]) && /-(?:long|old)$/i.test(m[0])) {

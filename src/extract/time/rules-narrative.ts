@@ -12,7 +12,7 @@ export const NARRATIVE_RULES: readonly Rule[] = [
     // "two years ago", "a day later", "three weeks earlier", "a year before", "two months from now"
     name: "offset",
     re: pattern(
-      `(?:(?<n>${COUNT_RE})[\\s-]+)?(?<unit>days?|weeks?|months?|years?|decades?|hours?|minutes?)\\s+(?<dir>ago|later|earlier|before|after|afterwards?|from\\s+now|hence)`,
+      `(?:(?<n>${COUNT_RE})[\\s-]+)?(?<unit>days?|weeks?|months?|years?|decades?|centur(?:y|ies)|hours?|minutes?|mins?|seconds?)\\s+(?<dir>ago|later|earlier|before|after|afterwards?|from\\s+now|hence)`,
       true,
     ),
     build(m, text) {
@@ -42,9 +42,9 @@ export const NARRATIVE_RULES: readonly Rule[] = [
       const sign = dir === "ago" || dir === "earlier" || dir === "before" ? -1 : 1;
       const base = dir === "ago" || dir.startsWith("from") || dir === "hence" ? "dct" : "ref";
       const written = UNIT_WORDS[(g.unit ?? "").toLowerCase()] as Unit;
-      // "a decade ago" names a year (2015), not a decade: count decades in years.
-      const unit = written === "decade" ? "year" : written;
-      const count = n === "X" ? n : written === "decade" ? n * 10 : n;
+      // "a decade ago" names a year (2015), not a decade: count decades (and centuries) in years.
+      const unit = written === "decade" || written === "century" ? "year" : written;
+      const count = n === "X" ? n : written === "decade" ? n * 10 : written === "century" ? n * 100 : n;
       const offset = count === "X" ? (sign < 0 ? "X-" : "X+") : sign * count;
       return whole(m, { k: "rel", base, unit, offset }, "offset");
     },
@@ -135,6 +135,15 @@ export const NARRATIVE_RULES: readonly Rule[] = [
       )
         return null;
       if (w === "now" && /^\s*(?:that\b)/i.test(after)) return null;
+      // "the present circumstances", "the present contract": an adjective before a noun.
+      if (
+        w === "the present" &&
+        /^\s+[a-z]/.test(after) &&
+        !/^\s+(?:and|or|but|is|was|are|were|has|had|will|would|with|to|in|on|at|of|for|by|as|when|where|that|which|time)\b/.test(
+          after,
+        )
+      )
+        return null;
       const value = /past|recently/.test(w) ? "PAST_REF" : /future/.test(w) ? "FUTURE_REF" : "PRESENT_REF";
       const start = w === "at present" ? m.index + m[0].length - 7 : m.index;
       return {

@@ -114,6 +114,22 @@ describe("paragraphs", () => {
   });
 });
 
+describe("clock times before a time zone or a day", () => {
+  it("does not split after 'a.m.' / 'p.m.' before a time zone, 'Eastern' or a weekday", () => {
+    expect(
+      sentences(
+        "Polls close at 8 p.m. ET on Friday. The debate starts at 9 p.m. Eastern. The train left at 7:10 a.m. Tuesday. It ended at 10 p.m. Then the hall emptied.",
+      ),
+    ).toEqual([
+      "Polls close at 8 p.m. ET on Friday.",
+      "The debate starts at 9 p.m. Eastern.",
+      "The train left at 7:10 a.m. Tuesday.",
+      "It ended at 10 p.m.",
+      "Then the hall emptied.",
+    ]);
+  });
+});
+
 describe.skipIf(!HAS_SHARED)("on the seed article (reads ../shared)", () => {
   it("finds 23 sentences", () => {
     const text = readFileSync(SEED_TEXT, "utf8");

@@ -54,7 +54,7 @@ describe("sets", () => {
 describe("times of day", () => {
   it("anchors clock times on the publication day or the weekday given", () => {
     const text =
-      "The blast came at 3 p.m. Friday; the curfew starts at 10:30 p.m. and the briefing was at noon.";
+      "The blast came at 3 p.m. Friday. The curfew starts at 10:30 p.m. and the briefing was at noon.";
     expect(found(text, "2025-02-26")).toEqual([
       { text: "3 p.m. Friday", type: "TIME", value: "2025-02-21T15:00" },
       { text: "10:30 p.m.", type: "TIME", value: "2025-02-26T22:30" },
