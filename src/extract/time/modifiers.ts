@@ -23,6 +23,9 @@ const POINT_PREFIXES: readonly Prefix[] = [
   { re: /the\s+(?:very\s+)?(?:end|close|last\s+days|final\s+days)\s+of\s+$/i, mod: "END" },
   { re: /the\s+(?:very\s+)?(?:beginning|start|outset|dawn|first\s+days)\s+of\s+$/i, mod: "START" },
   { re: /the\s+(?:middle|midst)\s+of\s+$/i, mod: "MID" },
+  // "the first week of April", "the second half of March": a part of the month, as "early April" would be.
+  { re: /the\s+(?:first|opening)\s+(?:week|half)\s+of\s+$/i, mod: "START" },
+  { re: /the\s+(?:(?:last|final|closing)\s+(?:week|half)|second\s+half)\s+of\s+$/i, mod: "END" },
   { re: /the\s+(?:early|earlier)\s+part\s+of\s+$/i, mod: "START" },
   { re: /the\s+(?:late|latter|later)\s+part\s+of\s+$/i, mod: "END" },
   { re: /(?:around|about|circa|approximately|roughly|ca\.|c\.)\s+$/i, mod: "APPROX" },

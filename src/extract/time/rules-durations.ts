@@ -1,5 +1,5 @@
 import { durationValue, VAGUE_DURATION } from "./durations.ts";
-import { UNIT_RE, UNIT_WORDS, type Unit } from "./lexicon.ts";
+import { MONTH_ALONE_RE, UNIT_RE, UNIT_WORDS, type Unit } from "./lexicon.ts";
 import { COUNT_RE, parseCount } from "./numbers.ts";
 import { type Candidate, pattern, type Rule, wordBefore } from "./semantics.ts";
 
@@ -21,11 +21,12 @@ const PLURAL = "(?<unit>seconds|minutes|hours|days|weeks|months|years|decades|ce
 
 /**
  * "faced weeks of protests", "after months of talks": a bare plural unit followed by "of" is a duration after
- * these words; elsewhere "years of" is too often a count ("years of age", "years of service").
+ * these words, and "within hours of his arrest" too; elsewhere "years of" is too often a count ("years of age",
+ * "years of service").
  */
 function spanOf(text: string, start: number, length: number): boolean {
   return (
-    /^(?:after|following|amid|despite|faced|faces|face|facing|endured|ending|ended|end)$/.test(
+    /^(?:after|following|amid|despite|faced|faces|face|facing|endured|ending|ended|end|within)$/.test(
       wordBefore(text, start),
     ) && /^\s+of\s+\p{L}/u.test(text.slice(start + length, start + length + 12))
   );
@@ -115,6 +116,13 @@ export const DURATION_RULES: readonly Rule[] = [
     build(m, text) {
       const g = m.groups ?? {};
       const unit = UNIT_WORDS[(g.unit ?? "").toLowerCase()] as Unit;
+      // "the last week of March", "the first week of April": a part of the month (the modifier rules take it).
+      if (
+        new RegExp(`^\\s+of\\s+(?:${MONTH_ALONE_RE}|\\d{4}\\b)`).test(
+          text.slice(m.index + m[0].length, m.index + m[0].length + 16),
+        )
+      )
+        return null;
       // "the next day" is a date after the last one mentioned; "over the next week" is a stretch of time.
       const stretch = /^(?:over|for|during|within|throughout)$/.test(wordBefore(text, m.index));
       if (/^(?:next|following)$/i.test(g.dir ?? "") && !stretch && unit !== "decade" && unit !== "century")
@@ -126,10 +134,10 @@ export const DURATION_RULES: readonly Rule[] = [
     },
   },
   {
-    // "recent years", "the past few months", "the coming weeks", "for years", "months-long"
+    // "recent years", "the past few months", "the coming weeks", "in coming weeks", "for years", "months-long"
     name: "duration-vague",
     re: pattern(
-      `(?:(?<det>recent|${DET}(?:\\s+(?:few|several|many))?|(?:a\\s+)?few|several|many)(?:\\s+more)?\\s+)?${PLURAL}(?<long>-long)?`,
+      `(?:(?<det>recent|coming|${DET}(?:\\s+(?:few|several|many))?|(?:a\\s+)?few|several|many)(?:\\s+more)?\\s+)?${PLURAL}(?<long>-long)?`,
       true,
     ),
     build(m, text) {
@@ -157,7 +165,9 @@ export const DURATION_RULES: readonly Rule[] = [
         !g.long &&
         !beforeEvent &&
         !spanOf(text, m.index, m[0].length) &&
-        !/^(?:for|in|within|over|after|took|take|takes|last|lasted|lasting)$/.test(wordBefore(text, m.index))
+        !/^(?:for|in|within|over|after|took|take|takes|last|lasted|lasting|spent|spend|spends|spending)$/.test(
+          wordBefore(text, m.index),
+        )
       )
         return null;
       if (

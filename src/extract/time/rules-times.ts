@@ -4,7 +4,8 @@ import { type Meaning, pattern, type Rule } from "./semantics.ts";
 
 /**
  * Clock times: "3 p.m.", "10:30 a.m. ET", "3 p.m. Friday", "14:00 GMT", "noon". A day written right after the
- * time joins it ("3 p.m. Friday"); after "on" it is an expression of its own ("at 3 p.m. on Friday").
+ * time joins it ("3 p.m. Friday", with its part of the day: "9:40 p.m. Friday night"); after "on" it is an
+ * expression of its own ("at 3 p.m. on Friday").
  */
 
 const ZONE = "(?:\\s+(?<tz>ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|local\\s+time))?";
@@ -23,7 +24,7 @@ export const TIME_RULES: readonly Rule[] = [
   {
     name: "clock-ampm",
     re: pattern(
-      `(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>[ap]\\.m\\.?|[ap]m)${ZONE}(?:,?\\s+(?:(?<wd>${WEEKDAY_RE})|(?<mon>${MONTH_RE})\\s+(?<day>[0-3]?\\d)(?![\\d:])))?`,
+      `(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>[ap]\\.m\\.?|[ap]m)${ZONE}(?:,?\\s+(?:(?<wd>${WEEKDAY_RE})(?:\\s+(?:morning|afternoon|evening|night)\\b)?|(?<mon>${MONTH_RE})\\s+(?<day>[0-3]?\\d)(?![\\d:])))?`,
       true,
     ),
     build(m) {
@@ -84,10 +85,10 @@ export const TIME_RULES: readonly Rule[] = [
     },
   },
   {
-    // "at dawn", "before daybreak", "late into the night": a part of the day on the day the sentence is about.
+    // "at dawn", "before daybreak", "late into the night", "spent the night": a part of the day on the day the sentence is about.
     name: "dawn",
     re: pattern(
-      "(?<=\\b(?:[Aa]t|[Bb]efore|[Aa]fter|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Aa]round|[Tt]ill)\\s)(?<w>dawn|daybreak|first\\s+light|dusk|nightfall)|(?<=\\b(?:into|through|throughout|during)\\s)(?<night>the\\s+night)(?!\\s+of\\b)",
+      "(?<=\\b(?:[Aa]t|[Bb]efore|[Aa]fter|[Bb]y|[Uu]ntil|[Ff]rom|[Ss]ince|[Aa]round|[Tt]ill)\\s)(?<w>dawn|daybreak|first\\s+light|dusk|nightfall)|(?<=\\b(?:into|through|throughout|during|spent|spend|spends|spending)\\s)(?<night>the\\s+night)(?!\\s+of\\b)",
     ),
     build(m) {
       const w = m.groups?.w ?? "";

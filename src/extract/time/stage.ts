@@ -8,7 +8,7 @@ import { tagTimes } from "./tag.ts";
  */
 export const timeStage: Stage = {
   name: "time",
-  version: "7",
+  version: "8",
   requires: ["tokens", "sentences"],
   assigns: ["times"],
   run(doc) {
