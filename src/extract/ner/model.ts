@@ -1,16 +1,16 @@
-import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { decodeDoc, type WeightTable } from "./decode.ts";
 import { prepareDoc } from "./features.ts";
+import type { Gazetteer } from "./gazetteer.ts";
 import { bilouToSpans, type TokenSpan } from "./labels.ts";
-import { decodeModel, type NerModelData } from "./model-file.ts";
+import type { NerModelData } from "./model-file.ts";
 import { SparseTable } from "./sparse-table.ts";
 import { WordInfoCache } from "./word-info.ts";
 
 /** The committed model file. */
 export const NER_MODEL_PATH = fileURLToPath(new URL("../../../models/ner/ner-model.bin.gz", import.meta.url));
 
-/** A loaded tagger: tags whole documents given as sentences of token forms. */
+/** A loaded averaged-perceptron tagger: tags whole documents given as sentences of token forms. */
 export class NerTagger {
   readonly #table: WeightTable;
   readonly words: WordInfoCache;
@@ -23,6 +23,14 @@ export class NerTagger {
   }
 
   /** Entities per sentence, as token ranges within each sentence. */
+  get gazetteer(): Gazetteer {
+    return this.words.resources.gazetteer;
+  }
+
+  get lowerWords(): ReadonlySet<string> {
+    return this.words.resources.lowerWords;
+  }
+
   tagDocument(sentences: readonly (readonly string[])[]): TokenSpan[][] {
     const doc = prepareDoc(sentences, this.words);
     const labels = decodeDoc(doc, this.#table);
@@ -30,12 +38,4 @@ export class NerTagger {
       bilouToSpans(labels.subarray(doc.sentenceStarts[s] ?? 0, doc.sentenceStarts[s + 1] ?? 0)),
     );
   }
-}
-
-let loaded: NerTagger | null = null;
-
-/** The committed model, read and decoded on first use, then shared by the whole process. */
-export function nerTagger(): NerTagger {
-  loaded ??= new NerTagger(decodeModel(readFileSync(NER_MODEL_PATH)));
-  return loaded;
 }

@@ -1,9 +1,9 @@
 import type { Mention, Token } from "../../model/layers.ts";
 import type { Stage } from "../../pipeline/stage.ts";
 import { isCapsLine, isTitleCaseLine } from "./headline.ts";
-import { nerTagger } from "./model.ts";
 import { lowerKey, normForm } from "./normalize.ts";
 import { sitrepType } from "./sitrep-types.ts";
+import { entityTagger } from "./tagger.ts";
 
 const wordKey = (w: string): string => lowerKey(normForm(w));
 const UNTAGGABLE = new Set<Token["kind"]>(["url", "email"]);
@@ -17,14 +17,14 @@ const UNTAGGABLE = new Set<Token["kind"]>(["url", "email"]);
  */
 export const nerStage: Stage = {
   name: "ner",
-  version: "2",
+  version: "3",
   requires: ["tokens", "sentences"],
   assigns: ["mentions"],
   run(doc) {
     const tokens = doc.get("tokens");
     const sentences = doc.get("sentences");
-    const tagger = nerTagger();
-    const { lowerWords, gazetteer } = tagger.words.resources;
+    const tagger = entityTagger();
+    const { lowerWords, gazetteer } = tagger;
     const forms = sentences.map((s) => tokens.slice(s.tokenStart, s.tokenEnd).map((t) => doc.slice(t)));
     const headline = forms.map((f) => isTitleCaseLine(f, lowerWords) || isCapsLine(f));
     const read = forms.map((f, s) => (headline[s] ? f.map((w) => w.toUpperCase()) : f));
