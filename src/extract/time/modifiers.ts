@@ -67,6 +67,12 @@ function isDuration(c: Candidate): boolean {
   return c.meaning.k === "fixed" && c.meaning.type === "DURATION";
 }
 
+/** A weekday or a day counted from publication ("today", "yesterday", "this morning", "tonight"). */
+function isDay(c: Candidate): boolean {
+  const m = c.meaning;
+  return (m.k === "weekday" && !m.weekend) || (m.k === "rel" && m.base === "dct" && m.unit === "day");
+}
+
 /** The candidate grown leftwards over a modifier, not past `limit` (the end of the previous expression). */
 export function withModifier(text: string, c: Candidate, limit: number): Candidate {
   if (c.meaning.k === "fixed" && (c.meaning.type === "SET" || /_REF$/.test(c.meaning.value))) return c;
@@ -96,6 +102,13 @@ export function withModifier(text: string, c: Candidate, limit: number): Candida
       return { ...c, start: at, ...(mod ? { mod } : {}) };
     }
     return c;
+  }
+  // "earlier Tuesday", "later today", "earlier this morning": part of the expression, as TimeBank-style taggers
+  // take it (a time within that day, relative to another event of it); the value stays the day, without a mod.
+  if (isDay(c)) {
+    const relative = /(?:earlier|later)\s+$/i.exec(before);
+    const at = relative ? c.start - relative[0].length : -1;
+    if (relative && !(at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? ""))) return { ...c, start: at };
   }
   const prefixes = isDuration(c) ? DURATION_PREFIXES : POINT_PREFIXES;
   for (const prefix of prefixes) {

@@ -107,6 +107,19 @@ export const DURATION_RULES: readonly Rule[] = [
     },
   },
   {
+    // "a fortnight", "the past fortnight", "two fortnights": two weeks each.
+    name: "duration-fortnight",
+    re: pattern(
+      `(?:(?:the\\s+(?:past|last|next|coming|previous|following)|an?|one|(?<n>${COUNT_RE}))\\s+)?fortnights?(?![\\p{L}-])`,
+      true,
+    ),
+    build(m) {
+      const n = m.groups?.n ? parseCount(m.groups.n) : 1;
+      if (typeof n !== "number") return null;
+      return duration(m.index, m.index + m[0].length, `P${2 * n}W`, "duration-fortnight");
+    },
+  },
+  {
     // "the past year", "the last decade", "the coming week": one unit, counted from the anchor.
     name: "duration-the-past-unit",
     re: pattern(

@@ -79,4 +79,27 @@ export const SEASON_RULES: readonly Rule[] = [
       };
     },
   },
+  {
+    // "Ramadan": a month of the lunar calendar, across two Gregorian months: its year, as the text's year.
+    name: "ramadan",
+    re: pattern(`Ramadan(?:,?\\s+(?<year>${YEAR})(?!\\d))?`),
+    build(m, text) {
+      const end = m.index + m[0].length;
+      // "Operation Ramadan": a name.
+      if (/operation\s+$/i.test(text.slice(Math.max(0, m.index - 12), m.index))) return null;
+      if (m.groups?.year)
+        return {
+          start: m.index,
+          end,
+          meaning: { k: "fixed", type: "DATE", value: m.groups.year },
+          rule: "ramadan",
+        };
+      return {
+        start: m.index,
+        end,
+        meaning: { k: "rel", base: "ctx", unit: "year", offset: 0 },
+        rule: "ramadan",
+      };
+    },
+  },
 ];

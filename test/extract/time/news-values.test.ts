@@ -170,12 +170,13 @@ describe("news values: modifiers of a day", () => {
     ]);
   });
 
-  it("leaves 'earlier' and 'later' before a day out of the extent, without a mod", () => {
+  // Issue #5: TimeBank-style extents (HeidelTime's part-word rules) keep "earlier"/"later" with the day.
+  it("takes 'earlier' and 'later' before a day into the extent, with the day's value and without a mod", () => {
     expect(found("He spoke earlier Tuesday in Florida.", "2016-03-01")).toEqual([
-      { text: "Tuesday", type: "DATE", value: "2016-03-01" },
+      { text: "earlier Tuesday", type: "DATE", value: "2016-03-01" },
     ]);
     expect(found("She said earlier today that she would run.", "2016-03-01")).toEqual([
-      { text: "today", type: "DATE", value: "2016-03-01" },
+      { text: "earlier today", type: "DATE", value: "2016-03-01" },
     ]);
   });
 });
