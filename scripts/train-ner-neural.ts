@@ -76,7 +76,8 @@ function writeSplit(name: string, docs: typeof train): void {
   const lines: string[] = [];
   for (const doc of docs) {
     const sentences = doc.map((s) => s.forms);
-    const enc = encodeSentences(sentences, forms, documentCues(sentences, forms));
+    const infos = sentences.map((s) => forms.sentence(s));
+    const enc = encodeSentences(infos, forms, documentCues(infos));
     doc.forEach((s, b) => {
       const n = s.forms.length;
       const at = (t: number): number => b * enc.length + t;

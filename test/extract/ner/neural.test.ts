@@ -36,7 +36,8 @@ describe("neural encoder", () => {
     ["OSTRAVA", "WINS"],
   ];
   const table = new FormTable(vocab);
-  const enc = encodeSentences(doc, table, documentCues(doc, table));
+  const infos = doc.map((s) => table.sentence(s));
+  const enc = encodeSentences(infos, table, documentCues(infos));
 
   it("pads sentences and reads the backward direction right to left within each sentence", () => {
     expect([enc.batch, enc.length, enc.lengths]).toEqual([2, 6, [6, 2]]);

@@ -76,6 +76,11 @@ export class FormTable {
   readonly #cache = new Map<string, FormInfo>();
   constructor(readonly vocab: EncoderVocab) {}
 
+  /** The information of each form of a sentence. */
+  sentence(forms: readonly string[]): FormInfo[] {
+    return forms.map((f) => this.get(f));
+  }
+
   get(raw: string): FormInfo {
     let info = this.#cache.get(raw);
     if (info === undefined) {
@@ -126,11 +131,10 @@ export interface DocumentCues {
 }
 
 /** The document-level cues of a document's sentences (lines in capitals are not read). */
-export function documentCues(doc: readonly (readonly string[])[], table: FormTable): DocumentCues {
+export function documentCues(doc: readonly (readonly FormInfo[])[]): DocumentCues {
   const cap = new Set<string>();
   const lower = new Set<string>();
-  for (const forms of doc) {
-    const infos = forms.map((f) => table.get(f));
+  for (const infos of doc) {
     if (isCapsLine(infos)) continue;
     infos.forEach((info, i) => {
       if (info.casing === 0) lower.add(info.folded);
@@ -169,7 +173,7 @@ export class EncodeBuffers {
  * `cues` come from the whole document each sentence belongs to: one for all, or one per sentence.
  */
 export function encodeSentences(
-  sentences: readonly (readonly string[])[],
+  sentences: readonly (readonly FormInfo[])[],
   table: FormTable,
   cues: DocumentCues | readonly DocumentCues[],
   buffers?: EncodeBuffers,
@@ -188,9 +192,8 @@ export function encodeSentences(
       };
   const typeIds = new Map<FormInfo, number>();
   const typeList: FormInfo[] = [];
-  sentences.forEach((forms, b) => {
+  sentences.forEach((infos, b) => {
     const docCues = Array.isArray(cues) ? (cues[b] as DocumentCues) : (cues as DocumentCues);
-    const infos = forms.map((f) => table.get(f));
     const capsLine = isCapsLine(infos);
     const gaz = table.vocab.gazetteer.match(infos);
     const count = infos.length;

@@ -7,6 +7,7 @@ import {
   type EncoderVocab,
   encodeSentences,
   FEATURES,
+  type FormInfo,
   FormTable,
   MAX_CHARS,
 } from "./encode.ts";
@@ -83,9 +84,10 @@ export class NeuralTagger {
    */
   tagDocuments(docs: readonly (readonly (readonly string[])[])[]): TokenSpan[][][] {
     const out: TokenSpan[][][] = docs.map((d) => d.map(() => []));
-    const cues = docs.map((d) => documentCues(d, this.forms));
-    const items: { doc: number; sentence: number; forms: readonly string[] }[] = [];
-    docs.forEach((d, doc) => {
+    const infos = docs.map((d) => d.map((forms) => this.forms.sentence(forms)));
+    const cues = infos.map(documentCues);
+    const items: { doc: number; sentence: number; forms: readonly FormInfo[] }[] = [];
+    infos.forEach((d, doc) => {
       d.forEach((forms, sentence) => {
         if (forms.length > 0) items.push({ doc, sentence, forms });
       });
