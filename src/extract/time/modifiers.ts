@@ -76,7 +76,15 @@ function isDay(c: Candidate): boolean {
 /** The candidate grown leftwards over a modifier, not past `limit` (the end of the previous expression). */
 export function withModifier(text: string, c: Candidate, limit: number): Candidate {
   if (c.meaning.k === "fixed" && (c.meaning.type === "SET" || /_REF$/.test(c.meaning.value))) return c;
-  if (c.meaning.k === "clock") return c;
+  // "about 7 a.m.", "around 10:30 p.m.": only an approximation belongs to a clock time.
+  if (c.meaning.k === "clock") {
+    const approx = /(?:around|about|approximately|roughly|circa)\s+$/i.exec(
+      text.slice(Math.max(limit, c.start - 20), c.start),
+    );
+    const at = approx ? c.start - approx[0].length : -1;
+    if (!approx || (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? ""))) return c;
+    return { ...c, start: at, mod: "APPROX" };
+  }
   const before = text.slice(Math.max(limit, c.start - 40), c.start);
   // "the night of 10 August": one TIME expression for that part of the day.
   const part = /the\s+(morning|afternoon|evening|night)\s+of\s+$/i.exec(before);

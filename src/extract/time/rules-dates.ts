@@ -91,6 +91,9 @@ function plausibleMonthAlone(m: RegExpExecArray, text: string): boolean {
   const before = wordBefore(text, m.index);
   const after = wordAfter(text, m.index + m[0].length);
   // "planned for May", "set for May": a schedule names the month.
+  // "mid-May", "early-May": the hyphenated modifier makes it the month.
+  if (m[0] === "May" && /\b(?:mid|early|late)-$/i.test(text.slice(Math.max(0, m.index - 6), m.index)))
+    return true;
   if (m[0] === "May") return (TIME_PREPOSITIONS.has(before) && before !== "the") || before === "for";
   // "the November election", "an April survey", "its October meeting": the month names the event's date.
   if (/^(?:the|a|an|its|their)$/.test(before) && /^\p{Ll}+$/u.test(after) && !NOT_EVENT_NOUN.has(after))

@@ -2,6 +2,8 @@ import { durationValue } from "./durations.ts";
 import {
   DAY_PART_RE,
   DAY_PARTS,
+  MONTH_ALONE_RE,
+  MONTHS,
   SEASON_RE,
   SEASONS,
   UNIT_RE,
@@ -39,12 +41,14 @@ function namesPublication(m: RegExpExecArray, text: string): boolean {
   return nameAfter || /^(?:said|reported|wrote|quoted|cited|added)$/i.test(after);
 }
 
+const PARTS_PLURAL = "(?:mornings|afternoons|evenings|nights)";
+
 /** Rules for sets (recurring times). */
 export const SET_RULES: readonly Rule[] = [
   {
     name: "set-every",
     re: pattern(
-      `(?:every|each)\\s+(?:(?<n>other|${COUNT_RE})\\s+)?(?:(?<unit>${UNIT_RE})|(?<wd>${WEEKDAY_RE})|(?<part>${DAY_PART_RE})|(?<season>${SEASON_RE}))`,
+      `(?:every|each)\\s+(?:(?<n>other|${COUNT_RE})\\s+)?(?:(?<unit>${UNIT_RE})|(?<wd>${WEEKDAY_RE})|(?<part>${DAY_PART_RE})|(?<season>${SEASON_RE})|(?<month>${MONTH_ALONE_RE}))`,
       true,
     ),
     build(m) {
@@ -55,8 +59,30 @@ export const SET_RULES: readonly Rule[] = [
       if (g.wd) value = `XXXX-WXX-${WEEKDAYS[g.wd.toLowerCase()]}`;
       else if (g.part) value = `XXXX-XX-XXT${DAY_PARTS[g.part.toLowerCase()]}`;
       else if (g.season) value = `XXXX-${SEASONS[g.season.toLowerCase()]}`;
-      else value = durationValue(n, UNIT_WORDS[(g.unit ?? "").toLowerCase()] as Unit);
+      else if (g.month) {
+        // "every January", "each Sept.": a month of every year; "each march" is a noun.
+        if (!/^\p{Lu}/u.test(g.month) || n !== 1) return null;
+        value = `XXXX-${String(MONTHS[g.month.replace(/\.$/, "").toLowerCase()]).padStart(2, "0")}`;
+      } else value = durationValue(n, UNIT_WORDS[(g.unit ?? "").toLowerCase()] as Unit);
       return setOf(m.index, m.index + m[0].length, value, "set-every");
+    },
+  },
+  {
+    // "Sunday afternoons", "on Friday nights": that part of every such weekday; in "Friday and Saturday nights"
+    // the first weekday is a set of its own with the same part of the day.
+    name: "set-weekday-parts",
+    re: pattern(
+      `(?<wd>${WEEKDAY_RE})(?:\\s+(?<part>${PARTS_PLURAL})|(?=\\s+(?:and|or)\\s+${WEEKDAY_RE}\\s+(?<next>${PARTS_PLURAL})))`,
+    ),
+    build(m) {
+      const g = m.groups ?? {};
+      const part = DAY_PARTS[(g.part ?? g.next ?? "").slice(0, -1).toLowerCase()];
+      const wd = WEEKDAYS[(g.wd ?? "").toLowerCase()];
+      if (!part || !wd) return null;
+      return {
+        ...setOf(m.index, m.index + m[0].length, `XXXX-WXX-${wd}T${part}`, "set-weekday-parts"),
+        priority: 1,
+      };
     },
   },
   {

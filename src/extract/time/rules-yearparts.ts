@@ -8,7 +8,8 @@ import { type Candidate, type Meaning, pattern, type Rule, wordBefore } from "./
  * as one DATE: "the first quarter of last year" → 2024-Q1 in 2025.
  */
 const OF_YEAR = `(?:\\s+of\\s+(?:(?<year>${YEAR})|(?<rel>this|last|next|the|the\\s+current|the\\s+previous|the\\s+same)\\s+(?:fiscal\\s+)?year)|\\s+(?<bare>${YEAR})(?!\\d))?`;
-const YEARS_BEFORE = `(?:(?<prel>this|last|next)\\s+year[’']s\\s+|(?<pyear>${YEAR})[’']s\\s+)`;
+// "the 2012 fourth quarter": a year written between "the" and the part of the year.
+const YEARS_BEFORE = `(?:(?<prel>this|last|next)\\s+year[’']s\\s+|(?<pyear>${YEAR})[’']s\\s+|the\\s+(?<tyear>${YEAR})\\s+(?=(?:first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:quarter|half)\\b))`;
 const DET = `(?:(?:the|its|a)\\s+|${YEARS_BEFORE})`;
 
 /** The year part of a match: a written year, a year relative to publication, or none (inferred later). */
@@ -17,7 +18,7 @@ function yearOf(g: Record<string, string | undefined>): {
   yShift?: number;
   ofTheYear?: boolean;
 } {
-  const written = g.year ?? g.bare ?? g.pyear ?? g.qy;
+  const written = g.year ?? g.bare ?? g.pyear ?? g.tyear ?? g.qy;
   if (written) return { y: Number(written) };
   const rel = (g.rel ?? g.prel ?? "").toLowerCase().replace(/\s+/g, " ");
   if (rel === "the") return { ofTheYear: true };
@@ -36,7 +37,7 @@ function determinerLength(written: string): number {
   const det = /^(?:its|a|the)\s+/i.exec(written);
   if (!det) return 0;
   if (!/^the\s/i.test(det[0])) return det[0].length;
-  return /^the\s+\S+-(?:quarter|half)\b/i.test(written) ? det[0].length : 0;
+  return /^the\s+(?:\d{4}\s+)?\S+-(?:quarter|half)\b/i.test(written) ? det[0].length : 0;
 }
 
 function part(m: RegExpExecArray, code: string, rule: string): Candidate {

@@ -112,12 +112,16 @@ export const YEAR_RULES: readonly Rule[] = [
       "(?:the\\s+)?(?:(?<c>1\\d|20)(?<d>\\d)0(?:s|['’]s)|['’](?<d2>\\d)0s|(?<w>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))",
       true,
     ),
-    build(m) {
+    build(m, text) {
       const g = m.groups ?? {};
       if (g.c && g.d === "0" && g.c !== "20") return fixed(m, g.c, "century-s"); // "the 1800s": the century
       if (g.c) return fixed(m, `${g.c}${g.d}`, "decade");
       const digit = g.d2 ?? String(DECADE_WORDS[(g.w ?? "").toLowerCase()] ?? "");
-      if (g.w && !/^the\s/i.test(m[0])) return null; // bare "sixties" is usually an age
+      // A bare "sixties" is usually an age; "the late eighties", "the mid-seventies" are decades.
+      const modified = /\bthe\s+(?:early|mid|late)[\s-]*$/i.test(
+        text.slice(Math.max(0, m.index - 20), m.index),
+      );
+      if (g.w && !/^the\s/i.test(m[0]) && !modified) return null;
       return fixed(m, `19${digit}`, "decade");
     },
   },
