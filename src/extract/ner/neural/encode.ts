@@ -200,7 +200,7 @@ export function encodeSentences(
     for (let t = 0; t < length; t++) {
       const at = b * length + t;
       if (t >= count) {
-        words[at] = 0;
+        words[at] = PAD;
         typeOf[at] = 0;
         reverse[at] = t;
         continue;
