@@ -127,7 +127,8 @@ export function withModifier(text: string, c: Candidate, limit: number): Candida
     if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? "")) continue;
     if (/^about\s/i.test(match[0]) && ABOUT_TOPIC.test(surface)) return c;
     if (BARE_MONTH.test(surface)) {
-      const the = /^the\s+(?=(?:very\s+)?(?:early|late|mid))/i.exec(match[0]);
+      // Not "the middle of May", which keeps its "the" as "the end of May" does.
+      const the = /^the\s+(?=(?:very\s+)?(?:early|late|mid)\b)/i.exec(match[0]);
       if (the) at += the[0].length;
     }
     return { ...c, start: at, ...(prefix.mod ? { mod: prefix.mod } : {}) };

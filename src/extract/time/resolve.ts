@@ -31,6 +31,13 @@ export function resolve(meaning: Meaning, a: Anchors): Resolved {
     case "season":
       return resolveSeason(meaning.season, meaning.y, meaning.shift, a, meaning.fromRef ?? false);
     case "yearpart": {
+      if (meaning.yearAgo) {
+        const last = parsePeriod(a.lastPeriod);
+        if (last)
+          return { type: "DATE", value: `${formatYear(last.y - 1)}-${meaning.code}`, anchor: "narrative" };
+        if (!a.dct) return { type: "DATE", value: `XXXX-${meaning.code}`, anchor: "none", unanchored: true };
+        return { type: "DATE", value: `${formatYear(a.dct.y - 1)}-${meaning.code}`, anchor: "published" };
+      }
       if (meaning.y !== undefined)
         return { type: "DATE", value: `${formatYear(meaning.y)}-${meaning.code}`, anchor: "absolute" };
       if (meaning.ofTheYear && !a.narrative && a.dct)

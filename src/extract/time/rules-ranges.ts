@@ -31,15 +31,17 @@ export const RANGE_RULES: readonly Rule[] = [
     },
   },
   {
-    // "March 23-28, 1951": the second day takes the month of the first.
+    // "March 23-28, 1951": the second day takes the month of the first. "May 3 and 7, 2012" too, with its
+    // year written: without one, "May 3 and 7 others" is no second date.
     name: "day-range-mdy",
     re: pattern(
-      `(?<mon>${MONTH_RE})\\s+(?<d1>[0-3]?\\d)(?<dash>\\s?[-–]\\s?)(?<day>[0-3]?\\d)(?:,?\\s+${YEAR_G}(?!\\d))?`,
+      `(?<mon>${MONTH_RE})\\s+(?<d1>[0-3]?\\d)(?<dash>\\s?[-–]\\s?|\\s+(?:and|or|&)\\s+)(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+${YEAR_G}(?!\\d))?`,
     ),
     build(m) {
       const second = dateCandidate(m, "day-range");
       const g = m.groups ?? {};
       if (second?.meaning.k !== "date") return null;
+      if (/[a-z&]/i.test(g.dash ?? "") && !g.year) return null;
       const d1 = Number(g.d1);
       if (!isValidDay(second.meaning.y ?? 2000, second.meaning.m, d1) || d1 >= (second.meaning.d ?? 0))
         return null;

@@ -1,6 +1,6 @@
 import { pad } from "./calendar.ts";
 import { MONTH_RE, MONTHS, WEEKDAY_RE, WEEKDAYS } from "./lexicon.ts";
-import { type Meaning, pattern, type Rule } from "./semantics.ts";
+import { type Candidate, type Meaning, pattern, type Rule } from "./semantics.ts";
 
 /**
  * Clock times: "3 p.m.", "10:30 a.m. ET", "3 p.m. Friday", "14:00 GMT", "noon". A day written right after the
@@ -17,6 +17,18 @@ function clock(hour: number, minute: number, ampm: string | undefined): string |
   if (ap.startsWith("a") && h === 12) h = 0;
   if (h > 24 || minute > 59) return null;
   return `${pad(h)}:${pad(minute)}`;
+}
+
+/** A weekday written right after a clock time, with its part of the day: "10:30 Thursday (morning)". */
+const WEEKDAY_AFTER = `(?:,?\\s+(?<wd>${WEEKDAY_RE})(?:\\s+(?:morning|afternoon|evening|night)\\b)?)`;
+
+/** A clock time without a.m./p.m., on the weekday written after it if any. */
+function bareClock(m: RegExpExecArray, rule: string): Candidate | null {
+  const time = clock(Number(m.groups?.h), Number(m.groups?.min), undefined);
+  if (time === null) return null;
+  const wd = m.groups?.wd ? WEEKDAYS[m.groups.wd.toLowerCase()] : undefined;
+  const meaning: Meaning = wd ? { k: "weekday", wd, time } : { k: "clock", time };
+  return { start: m.index, end: m.index + m[0].length, meaning, rule };
 }
 
 /** Rules for clock times. */
@@ -75,14 +87,15 @@ export const TIME_RULES: readonly Rule[] = [
     // "at 10:57": a bare clock time after "at", "by", "until" or "from".
     name: "clock-at",
     re: pattern(
-      "(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter)\\s)(?<h>[0-2]?\\d):(?<min>[0-5]\\d)",
+      `(?<=\\b(?:[Aa]t|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter)\\s)(?<h>[0-2]?\\d):(?<min>[0-5]\\d)(?!\\d)${WEEKDAY_AFTER}?`,
     ),
-    build(m) {
-      const time = clock(Number(m.groups?.h), Number(m.groups?.min), undefined);
-      return time
-        ? { start: m.index, end: m.index + m[0].length, meaning: { k: "clock", time }, rule: "clock-at" }
-        : null;
-    },
+    build: (m) => bareClock(m, "clock-at"),
+  },
+  {
+    // "10:30 Thursday": a bare clock time with the day written right after it, as "10 a.m. Thursday" is.
+    name: "clock-weekday",
+    re: pattern(`(?<![\\d:.,])(?<h>[0-2]?\\d):(?<min>[0-5]\\d)(?!\\d)${WEEKDAY_AFTER}`),
+    build: (m) => bareClock(m, "clock-weekday"),
   },
   {
     // "at dawn", "before daybreak", "late into the night", "spent the night": a part of the day on the day the sentence is about.
@@ -97,11 +110,19 @@ export const TIME_RULES: readonly Rule[] = [
     },
   },
   {
+    // "noon", "midnight Sunday", "midnight tonight": with the weekday or "tonight" written right after it, one
+    // TIME on that day. "noon today" stays two expressions, as the news dev set annotates it.
     name: "noon",
-    re: pattern("(?<w>noon|midday|midnight)", true),
+    re: pattern(`(?<w>noon|midday|midnight)(?:\\s+(?:(?<wd>${WEEKDAY_RE})|(?<dw>tonight))\\b)?`, true),
     build(m) {
-      const time = /night/i.test(m.groups?.w ?? "") ? "24:00" : "12:00";
-      return { start: m.index, end: m.index + m[0].length, meaning: { k: "clock", time }, rule: "noon" };
+      const g = m.groups ?? {};
+      const time = /night/i.test(g.w ?? "") ? "24:00" : "12:00";
+      const meaning: Meaning = g.wd
+        ? { k: "weekday", wd: WEEKDAYS[g.wd.toLowerCase()] ?? 0, time }
+        : g.dw
+          ? { k: "rel", base: "dct", unit: "day", offset: 0, part: time }
+          : { k: "clock", time };
+      return { start: m.index, end: m.index + m[0].length, meaning, rule: "noon" };
     },
   },
 ];

@@ -109,6 +109,28 @@ export const YEARPART_RULES: readonly Rule[] = [
     },
   },
   {
+    // "the year-ago first quarter", "the year-earlier second half": that part of the year before the period the
+    // text last named.
+    name: "yearpart-year-earlier",
+    re: pattern(
+      "the\\s+year-(?:earlier|ago)\\s+(?<ord>first|second|third|fourth|1st|2nd|3rd|4th)\\s+(?<unit>quarter|half)(?![\\p{L}-])",
+      true,
+    ),
+    build(m) {
+      const g = m.groups ?? {};
+      const ord = (g.ord ?? "").toLowerCase();
+      const n = ORDINALS.indexOf(ord) + 1 || Number.parseInt(ord, 10);
+      const half = /^half$/i.test(g.unit ?? "");
+      if (half && n > 2) return null;
+      return {
+        start: m.index,
+        end: m.index + m[0].length,
+        meaning: { k: "yearpart", code: `${half ? "H" : "Q"}${n}`, yearAgo: true },
+        rule: "yearpart-year-earlier",
+      };
+    },
+  },
+  {
     // "the year-earlier period", "the same quarter last year", "the year-ago month": a year before the period
     // the text last named; so is the adjective alone ("from a year-earlier 41.4 million", "year-ago levels").
     name: "period-year-earlier",

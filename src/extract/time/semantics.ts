@@ -68,6 +68,8 @@ export type Meaning =
       readonly yShift?: number;
       /** "of the year": the publication year in news, the story's year in a history. */
       readonly ofTheYear?: boolean;
+      /** "the year-ago first quarter": in the year before the last period the text named. */
+      readonly yearAgo?: boolean;
     }
   /**
    * A period named by reference to the last one the text gave (news on results and statistics): "the latest

@@ -175,6 +175,7 @@ export function tagTimes(text: string, input: TagInput): TagOutput {
     // What "the latest quarter" or "a year earlier" refer to: a period the text named, not a comparison.
     const comparing =
       c.meaning.k === "period" ||
+      (c.meaning.k === "yearpart" && c.meaning.yearAgo === true) ||
       (c.meaning.k === "rel" && c.meaning.base !== "dct") ||
       /since\s+$/.test(anchors.before);
     if (r.type === "DATE" && /^\d{4}(?:-(?:Q[1-4]|H[12]|\d{2}))?$/.test(r.value) && !comparing)
