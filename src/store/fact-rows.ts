@@ -1,4 +1,4 @@
-import type { DocumentRecord } from "./store.ts";
+import type { DocumentRecord, ReviewRecord } from "./store.ts";
 
 type Span = { start: number; end: number };
 type Row = Span & { stage: string };
@@ -112,4 +112,21 @@ export function factRows(record: DocumentRecord): FactRows {
       stage: m.source ?? "unknown",
     })),
   };
+}
+
+/**
+ * A review's column values in the order both adapters insert them (doc_id, kind, span_start,
+ * span_end, action, correction_json, reviewer, at).
+ */
+export function reviewValues(review: ReviewRecord): (string | number | null)[] {
+  return [
+    review.docId,
+    review.kind,
+    review.start,
+    review.end,
+    review.action,
+    review.correction ? JSON.stringify(review.correction) : null,
+    review.reviewer,
+    review.at,
+  ];
 }

@@ -1,5 +1,6 @@
 import type pg from "pg";
 import { SitrepError } from "../../errors/errors.ts";
+import { reviewValues } from "../fact-rows.ts";
 import type * as S from "../store.ts";
 
 /** Appends a review; NOT_FOUND when its document is not stored (checked in the same statement). */
@@ -7,16 +8,7 @@ export async function putReview(db: pg.Pool, review: S.ReviewRecord): Promise<S.
   const res = await db.query(
     `INSERT INTO reviews (doc_id, kind, span_start, span_end, action, correction_json, reviewer, at)
      SELECT $1, $2, $3, $4, $5, $6::json, $7, $8 WHERE EXISTS (SELECT 1 FROM documents WHERE id = $1)`,
-    [
-      review.docId,
-      review.kind,
-      review.start,
-      review.end,
-      review.action,
-      review.correction ? JSON.stringify(review.correction) : null,
-      review.reviewer,
-      review.at,
-    ],
+    reviewValues(review),
   );
   if (res.rowCount === 0) {
     throw new SitrepError("NOT_FOUND", `no document ${review.docId} to review`, "check the document id");

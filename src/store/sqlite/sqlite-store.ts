@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { SitrepError } from "../../errors/errors.ts";
 import type { ExtractResult } from "../../services/result.ts";
+import { reviewValues } from "../fact-rows.ts";
 import { checkRecord } from "../record-check.ts";
 import type * as S from "../store.ts";
 import { migrate } from "./migrations.ts";
@@ -133,16 +134,7 @@ export class SqliteStore implements S.Store {
         `INSERT INTO reviews (doc_id, kind, span_start, span_end, action, correction_json, reviewer, at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(
-        review.docId,
-        review.kind,
-        review.start,
-        review.end,
-        review.action,
-        review.correction ? JSON.stringify(review.correction) : null,
-        review.reviewer,
-        review.at,
-      );
+      .run(...reviewValues(review));
     return review;
   }
 
