@@ -101,13 +101,28 @@ function shareListPeriods(
   offset: number,
   descriptions: readonly Description[],
 ): void {
+  updateListPairs(figures, offset, (here, next, n) => {
+    if (descriptions[n - offset]?.predicate) return null;
+    if (!/^[\s\p{L}-]*(?:\sand|,\s+including|,\s+of whom)\s$/u.test(text.slice(here.end, next.start)))
+      return null;
+    return { ...here, period: here.period ?? next.period, place: here.place ?? next.place };
+  });
+}
+
+/**
+ * Visits neighbouring figures of one group (from `offset`) from the last pair back to the first, so a
+ * value shared from the end of a list reaches its start; `update` returns the figure's new version or null.
+ */
+function updateListPairs(
+  figures: SourcedFigure[],
+  offset: number,
+  update: (here: SourcedFigure, next: SourcedFigure, n: number) => SourcedFigure | null,
+): void {
   for (let n = figures.length - 2; n >= offset; n--) {
     const here = figures[n];
     const next = figures[n + 1];
-    if (!here || !next || descriptions[n - offset]?.predicate) continue;
-    if (!/^[\s\p{L}-]*(?:\sand|,\s+including|,\s+of whom)\s$/u.test(text.slice(here.end, next.start)))
-      continue;
-    figures[n] = { ...here, period: here.period ?? next.period, place: here.place ?? next.place };
+    if (!here || !next) continue;
+    figures[n] = update(here, next, n) ?? here;
   }
 }
 
@@ -139,15 +154,13 @@ function shareListPredicates(
   offset: number,
   descriptions: readonly Description[],
 ): void {
-  for (let n = figures.length - 2; n >= offset; n--) {
-    const here = figures[n];
-    const next = figures[n + 1];
+  updateListPairs(figures, offset, (here, next, n) => {
     const d = descriptions[n - offset];
     const e = descriptions[n + 1 - offset];
-    if (!here || !next || !d?.noun || d.predicate || !e?.predicate || !e.whatSpan) continue;
+    if (!d?.noun || d.predicate || !e?.predicate || !e.whatSpan) return null;
     if (e.whatSpan.start < next.end || !/^\s+[\p{L} -]+\s+and\s+$/u.test(text.slice(here.end, next.start)))
-      continue;
+      return null;
     const what = `${d.noun} ${e.predicate}`;
-    figures[n] = { ...here, what, unit: here.unit, hxl: hxlTag(what, here.unit) };
-  }
+    return { ...here, what, unit: here.unit, hxl: hxlTag(what, here.unit) };
+  });
 }
