@@ -36,7 +36,7 @@ const POINT_PREFIXES: readonly Prefix[] = [
 const DURATION_PREFIXES: readonly Prefix[] = [
   { re: /(?:about|around|approximately|roughly|some|an\s+estimated|close\s+to)\s+$/i, mod: "APPROX" },
   { re: /(?:nearly|almost|less\s+than|under|fewer\s+than|just\s+under)\s+$/i, mod: "LESS_THAN" },
-  { re: /(?:more\s+than|over|just\s+over|longer\s+than)\s+$/i, mod: "MORE_THAN" },
+  { re: /(?:more\s+than|(?:just\s+|well\s+)?over|longer\s+than)\s+$/i, mod: "MORE_THAN" },
   { re: /(?:at\s+least|no\s+less\s+than)\s+$/i, mod: "EQUAL_OR_MORE" },
   { re: /(?:at\s+most|up\s+to|no\s+more\s+than)\s+$/i, mod: "EQUAL_OR_LESS" },
 ];
@@ -52,6 +52,14 @@ const OFFSET_PREFIXES: readonly (Prefix & { readonly more: boolean | null })[] =
   { re: /(?:nearly|almost|less\s+than|just\s+under)\s+$/i, mod: null, more: false },
   { re: /(?:more\s+than|just\s+over|well\s+over|longer\s+than)\s+$/i, mod: null, more: true },
 ];
+
+/**
+ * Words after which a bare "over" quantifies the duration ("for over a year", "took over a month"); elsewhere it
+ * is the preposition of a span ("phased in over five years", "holding prisoners over 24 hours"): "in" counts
+ * only as a preposition ("the first time in over a decade"), not as a verb's particle ("phased in").
+ */
+const OVER_AS_MORE_THAN =
+  /(?:^|[^\p{L}])(?:for|of|(?<!(?:ed|ing)\s+)in|after|than|within|where|took|takes?|taken|taking|lasted|lasts?|lasting|spent|spends?|spending)\s+over\s+$/iu;
 
 const OFFSET_END = /\s(?:ago|earlier|later|before|after|afterwards?|from\s+now|hence)$/i;
 
@@ -96,6 +104,11 @@ export function withModifier(text: string, c: Candidate, limit: number): Candida
       meaning: { ...c.meaning, ...(code ? { part: code } : {}) },
     };
   }
+  // "the week ended Oct. 10", "the week to May 11" (statistics): one DATE, the ISO week holding that day.
+  const week = /the\s+week\s+(?:that\s+)?(?:ended|ending|to|through)\s+$/i.exec(before);
+  if (week && c.meaning.k === "date" && c.meaning.d !== undefined && !c.meaning.part) {
+    return { ...c, start: c.start - week[0].length, meaning: { ...c.meaning, week: true } };
+  }
   // "over the next two weeks": "over" is a preposition before a determiner, not a modifier.
   if (isDuration(c) && /^the\s/i.test(text.slice(c.start, c.end))) return c;
   const surface = text.slice(c.start, c.end);
@@ -126,6 +139,7 @@ export function withModifier(text: string, c: Candidate, limit: number): Candida
     let at = c.start - match[0].length;
     if (at > 0 && /[\p{L}\p{N}]/u.test(text[at - 1] ?? "")) continue;
     if (/^about\s/i.test(match[0]) && ABOUT_TOPIC.test(surface)) return c;
+    if (/^over\s/i.test(match[0]) && !OVER_AS_MORE_THAN.test(before)) return c;
     if (BARE_MONTH.test(surface)) {
       // Not "the middle of May", which keeps its "the" as "the end of May" does.
       const the = /^the\s+(?=(?:very\s+)?(?:early|late|mid)\b)/i.exec(match[0]);

@@ -123,9 +123,11 @@ function resolveDate(meaning: Extract<Meaning, { k: "date" }>, a: Anchors): Reso
   }
   const value = meaning.feast
     ? formatDay(feastDay(meaning.feast, y))
-    : d !== undefined
-      ? formatDay({ y, m, d })
-      : formatMonth(y, m);
+    : d !== undefined && meaning.week
+      ? formatWeek({ y, m, d })
+      : d !== undefined
+        ? formatDay({ y, m, d })
+        : formatMonth(y, m);
   return { ...withPart(value, meaning.part), anchor };
 }
 

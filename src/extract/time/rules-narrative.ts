@@ -39,6 +39,9 @@ export const NARRATIVE_RULES: readonly Rule[] = [
         !/^\s*[,.;)]/.test(text.slice(m.index + m[0].length))
       )
         return null;
+      // "two months earlier than planned": a comparison of two times, the gap between them a duration.
+      if ((dir === "earlier" || dir === "later") && /^\s+than\b/i.test(text.slice(m.index + m[0].length)))
+        return null;
       const sign = dir === "ago" || dir === "earlier" || dir === "before" ? -1 : 1;
       const base = dir === "ago" || dir.startsWith("from") || dir === "hence" ? "dct" : "ref";
       const written = UNIT_WORDS[(g.unit ?? "").toLowerCase()] as Unit;

@@ -127,6 +127,10 @@ export const SET_RULES: readonly Rule[] = [
         /(?:\d|million|billion|percent|%|dollars|euros|pounds)\S*\s+$/i.test(before) ||
         /(?:^|\s)(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?|hundreds|thousands|millions)\s+(?:[\p{L}\p{N}().-]+\s+){1,3}$/u.test(
           before,
+        ) ||
+        // "four flights a week", "two meals a day": a count in words and its noun.
+        /(?:^|\s)(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundred|thousand)\s+(?:[\p{L}-]+\s+){1,2}$/iu.test(
+          before,
         );
       if (!g.freq && per !== "per" && !amount) return null;
       // "a year after its launch", "from a year-earlier 41.4 million": an offset, not a rate.

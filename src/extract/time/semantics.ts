@@ -25,6 +25,8 @@ export type Meaning =
       readonly dctYear?: -1 | 0 | 1;
       /** A movable feast: its day is computed once the year is known (`m` and `d` are then approximate). */
       readonly feast?: Feast;
+      /** "the week ended Oct. 10": the ISO week that holds the day. */
+      readonly week?: boolean;
     }
   /** A weekday: "Sunday", "last Tuesday", "Friday morning". `shift` is this (0), last (-1), next (1). */
   | {
