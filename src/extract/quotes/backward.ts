@@ -29,7 +29,7 @@ export function span(ctx: QuoteContext, first: number, last: number): Span {
  */
 export function backward(ctx: QuoteContext, cue: Cue, a: number, b: number): Partial[] {
   let comma = cue.first - 1;
-  while (comma > a && comma > cue.first - 12 && !/^[,—–]$/.test(ctx.lower(comma))) comma--;
+  while (comma > a && comma > cue.first - 20 && !/^[,—–]$/.test(ctx.lower(comma))) comma--;
   if (comma <= a + 1 || !/^[,—–]$/.test(ctx.lower(comma))) return [];
   if (ctx.tokens[a]?.kind === "quote" || /^(?:asked|when|if|as)$/.test(ctx.lower(a))) return [];
   let speaker = null;
@@ -37,7 +37,9 @@ export function backward(ctx: QuoteContext, cue: Cue, a: number, b: number): Par
     speaker = speakerFor(ctx, cue, cue.first, b - 1);
   else {
     speaker = speakerBefore(ctx, cue.first, comma + 1);
-    if (!speaker || speaker.first !== comma + 1) return [];
+    // The speaker fills the attribution: "…, officials said", "…, the World Food Programme said".
+    const opens = comma + (ctx.lower(comma + 1) === "the" ? 2 : 1);
+    if (!speaker || (speaker.first !== comma + 1 && speaker.first !== opens)) return [];
   }
   if (!speaker && cue.lemma !== "according to") return [];
   // The attribution clause runs to the next comma or the end: "on Tuesday", "in a statement".

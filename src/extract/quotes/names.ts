@@ -11,6 +11,9 @@ const NOT_NAME = new Set(
   december mr. ms. mrs. dr. watch read more photo video each every any no all`.split(/\s+/),
 );
 
+/** "Office for the Coordination", "Bank of the Republic": two joiners inside one name. */
+const JOINER_PAIR = /^(?:of|for)$/;
+
 function isNameWord(ctx: QuoteContext, i: number): boolean {
   return ctx.isCapital(i) || /^[‑-]$/.test(ctx.word(i));
 }
@@ -39,6 +42,13 @@ export function nameEndingAt(ctx: QuoteContext, k: number, min: number): TokenRa
   while (j - 1 >= min) {
     if (isNameWord(ctx, j - 1)) j--;
     else if (NAME_JOINERS.has(ctx.word(j - 1)) && j - 2 >= min && ctx.isCapital(j - 2)) j -= 2;
+    else if (
+      ctx.word(j - 1) === "the" &&
+      JOINER_PAIR.test(ctx.word(j - 2)) &&
+      j - 3 >= min &&
+      ctx.isCapital(j - 3)
+    )
+      j -= 3;
     else break;
   }
   return trimRun(ctx, j, k);
@@ -52,6 +62,7 @@ export function nameAfter(ctx: QuoteContext, k: number, max: number): TokenRange
     const w = ctx.word(i);
     if (isNameWord(ctx, i)) last = i;
     else if (NAME_JOINERS.has(w) && i + 1 <= max && ctx.isCapital(i + 1)) continue;
+    else if (JOINER_PAIR.test(w) && ctx.word(i + 1) === "the" && i + 2 <= max && ctx.isCapital(i + 2)) i++;
     else if (w === "(" && i + 2 <= max && ctx.isCapital(i + 1) && ctx.word(i + 2) === ")") {
       last = i + 2;
       i += 2;

@@ -36,6 +36,23 @@ describe("reported speech", () => {
     expect([q.by, q.said]).toEqual(["officials", "said"]);
   });
 
+  it("takes a trailing attribution to a named body with 'the' and a long name with its acronym", () => {
+    const short = quoteStarting("Maize prices have tripled, the Lakeland Grain Board said.", "Maize");
+    expect([short.content, short.by, short.said]).toEqual([
+      "Maize prices have tripled",
+      "Lakeland Grain Board",
+      "said",
+    ]);
+    const text =
+      "Floods have forced 4,000 people from their homes since Monday, the Lakeland Office for the Coordination of Relief Affairs (LOCRA) said on Thursday, as aid groups warned of disease.";
+    const q = quoteStarting(text, "Floods");
+    expect(q.content).toBe("Floods have forced 4,000 people from their homes since Monday");
+    expect([q.by, q.said]).toEqual([
+      "Lakeland Office for the Coordination of Relief Affairs (LOCRA)",
+      "said",
+    ]);
+  });
+
   it("splits coordinated reports and parentheticals", () => {
     const text = "Okafor said the wells were dry, and added she doesn’t expect rain before May.";
     const all = quotes(text).map((q) => q.content);
