@@ -110,7 +110,13 @@ function pickName(view: TextView, graph: MentionGraph, naming: readonly number[]
     const accents = surface.normalize("NFD").length - surface.length;
     // nameKey drops a leading "The": "The United Nations" is no fuller than "United Nations".
     const theless = surface.replace(/^the\s+/i, "");
-    return [keyWords(nameKey(surface)).length, theless.length, accents + (theless === surface ? 0.5 : 0)];
+    // A dateline's capitals ("MAPUTO") lose to the name as the story writes it ("Maputo").
+    const shouted = /\p{Ll}/u.test(surface) || !/\p{L}{4}/u.test(surface) ? 0 : -2;
+    return [
+      keyWords(nameKey(surface)).length,
+      theless.length,
+      shouted + accents + (theless === surface ? 0.5 : 0),
+    ];
   };
   let best = naming[0] ?? 0;
   for (const i of naming) {

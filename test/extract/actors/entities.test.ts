@@ -87,3 +87,19 @@ describe("a nationality in front of a body's name", () => {
     expect(entityNamed(doc, "Marek Trading Company").aliases).toEqual([]);
   });
 });
+
+describe("names written in a dateline's capitals", () => {
+  test("the name is the form the story writes, the capitals an alias", () => {
+    const text = "LAKEPORT, March 3 - Water reached the port. Lakeport has no reserves, the UN said.";
+    const doc = runActors(text, [
+      ["LAKEPORT", "GPE"],
+      ["Lakeport", "GPE"],
+      ["UN", "ORG"],
+    ] as never);
+    const names = doc.get("entities").map((e) => [e.name, e.aliases]);
+    expect(names).toEqual([
+      ["Lakeport", ["LAKEPORT"]],
+      ["UN", []],
+    ]);
+  });
+});
