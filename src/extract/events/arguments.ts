@@ -30,6 +30,12 @@ export function subjectOf(c: TriggerContext): Phrase | null {
     k--;
   if (RELATIVES.has(v.at(k))) k--;
   if (v.at(k) === ",") {
+    // "X, who visited the region on Wednesday, called on …": the subject is before the relative clause.
+    for (let j = k - 1; j >= floor && j > k - 16; j--) {
+      if (v.at(j) !== ",") continue;
+      if (/^(?:who|which)$/.test(v.at(j + 1))) return phraseLeft(v, j - 1, floor, c.blocked);
+      break;
+    }
     const appositive = phraseLeft(v, k - 1, floor, c.blocked);
     if (!appositive || v.at(appositive.first - 1) !== ",") return null;
     return phraseLeft(v, appositive.first - 2, floor, c.blocked);
@@ -38,11 +44,21 @@ export function subjectOf(c: TriggerContext): Phrase | null {
   return p ? withOfHead(c, p) : null;
 }
 
-/** "The bombing of the hospital killed …": the subject starts before "of", and so does its head. */
+/**
+ * "The bombing of the hospital killed …": the subject starts before "of", and so does its head. So it does
+ * before a place when the phrase before it opens the sentence ("Heavy flooding in the province has forced …"):
+ * then the subject is that phrase alone.
+ */
 function withOfHead(c: TriggerContext, p: Phrase): Phrase {
-  if (c.v.at(p.first - 1) !== "of") return p;
+  const prep = c.v.at(p.first - 1);
+  const place = /^(?:in|at|across|near|along)$/.test(prep);
+  if (prep !== "of" && !place) return p;
   const owner = phraseLeft(c.v, p.first - 2, c.sentenceStart, new Set());
-  return owner ? { first: owner.first, last: p.last, head: owner.last } : p;
+  // A dateline's dash also opens the sentence ("MAPUTO (Reuters) - Heavy flooding in …").
+  const opens = owner && (owner.first === c.sentenceStart || /^[-–—:]$/.test(c.v.at(owner.first - 1)));
+  if (!owner || (place && (!opens || c.v.isCapitalized(owner.last)))) return p;
+  // The place stays free to be the event's place.
+  return place ? owner : { first: owner.first, last: p.last, head: owner.last };
 }
 
 /** Core arguments of a verb trigger: subject, object or recipient right after it. */

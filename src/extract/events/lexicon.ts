@@ -22,6 +22,8 @@ export interface TriggerEntry {
   readonly needsRecipient?: boolean;
   /** A noun that is an event only with an argument ("X's funding", "the appeal to Y"). */
   readonly needsArgument?: boolean;
+  /** The verb is this event only with "from <their> homes" after its object ("forced 5,000 people from …"). */
+  readonly fromHomes?: boolean;
 }
 
 /** "fatally shot": an adverb that makes the verb after it a trigger of its own type. */
@@ -116,6 +118,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   verb("displacement", "flee/fled/fled", { subjectIsPatient: true }),
   verb("displacement", "evacuate"),
   verb("displacement", "uproot"),
+  ...["force", "drive/drove/driven", "chase"].map((v) => verb("displacement", v, { fromHomes: true })),
   noun("displacement", "displacement exodus"),
   verb("deployment", "deploy"),
   verb("deployment", "redeploy"),

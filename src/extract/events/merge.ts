@@ -44,13 +44,23 @@ function sameHappening(a: EventRecord, b: EventRecord, ctx: MergeContext): boole
         if (pa.entity !== pb.entity) return false;
         shared = true;
       } else if (!pa.entity && !pb.entity) {
-        // Two unnamed phrases with different heads ("5,000 people", "an officer") are two parties.
+        // Two unnamed phrases with different heads ("5,000 people", "an officer") are two parties; so are
+        // two different counts of the same thing ("at least 31 people", "more than 100 people").
         if (headWord(ctx.text, pa.span) !== headWord(ctx.text, pb.span)) return false;
+        const na = countIn(ctx.text, pa.span);
+        const nb = countIn(ctx.text, pb.span);
+        if (na !== null && nb !== null && na !== nb) return false;
         shared = true;
       } else if (headWord(ctx.text, pa.span) === headWord(ctx.text, pb.span)) shared = true;
     }
   }
   return shared || (ta !== null && ta !== undefined && ta === tb && /^\d{4}-\d{2}-\d{2}/.test(ta));
+}
+
+/** The first number written in digits in a span ("at least 31 people" → 31), or null. */
+function countIn(text: string, span: Span): number | null {
+  const digits = /\d[\d,.]*/.exec(text.slice(span.start, span.end));
+  return digits ? Number(digits[0].replace(/,/g, "").replace(/\.$/, "")) : null;
 }
 
 /** The last word of a span, lower-cased, without a possessive ending. */

@@ -104,7 +104,15 @@ export function phraseLeft(
       break;
     }
     if (isNominal(v, i) && !looksVerbal(v, i)) first = i;
-    else if (isPossessiveMark(v, i) && i - 1 >= floor && isNominal(v, i - 1)) first = i;
+    else if (
+      v.at(i) === "-" &&
+      v.attachedToPrevious(i) &&
+      v.attachedToPrevious(i + 1) &&
+      isNominal(v, i - 1)
+    ) {
+      first = i - 1; // "a 34-year-old mother": the hyphen joins one word
+      i--;
+    } else if (isPossessiveMark(v, i) && i - 1 >= floor && isNominal(v, i - 1)) first = i;
     else if ((DETERMINERS.has(v.at(i)) && v.at(i) !== "that") || NUMBER_OPENERS.has(v.at(i))) {
       first = i;
       i--;

@@ -12,7 +12,8 @@ export interface PlacedTimex {
 /**
  * Links a trigger to a DATE or TIME expression of its sentence: one in its own clause segment
  * first, then anywhere in the sentence — in both cases only when no other trigger stands between
- * them (in "killed … since the deployment in June", June belongs to the deployment). A narrative
+ * them (in "killed … since the deployment in June", June belongs to the deployment), and not from another
+ * clause's relative ("X, who arrived on Monday, said …"). A narrative
  * continuation without a date of its own gets none: merging may later lend it one.
  */
 export function linkTime(
@@ -22,9 +23,20 @@ export function linkTime(
   segmentOf: (token: number) => number,
 ): PlacedTimex | null {
   const own = segmentOf(c.m.first);
+  // "X, who visited the region on Wednesday, called on …": Wednesday dates the visit, not the call.
+  const inOtherRelative = (t: PlacedTimex): boolean => {
+    const seg = segmentOf(t.first);
+    if (seg === own) return false;
+    let k = t.first;
+    while (k - 1 >= c.sentenceStart && segmentOf(k - 1) === seg) k--;
+    return /^(?:who|which|whose|whom)$/.test(c.v.at(k));
+  };
   const candidates = timexes.filter((t) => {
     if (t.timex.type !== "DATE" && t.timex.type !== "TIME") return false;
+    // "now", "the past": no point on a timeline.
+    if (t.timex.value.endsWith("_REF")) return false;
     if (t.first < c.sentenceStart || t.last >= c.sentenceEnd) return false;
+    if (inOtherRelative(t)) return false;
     const [lo, hi] = t.last < c.m.first ? [t.last, c.m.first] : [c.m.last, t.first];
     return !triggerTokens.some((k) => k > lo && k < hi);
   });

@@ -101,6 +101,27 @@ function findObject(v: TokenView, after: number, end: number, objects: ReadonlyS
   return null;
 }
 
+/** "from their homes", "out of their villages": within eight words after the verb. */
+function leavesHome(v: TokenView, after: number, end: number): boolean {
+  for (let k = after; k < Math.min(end - 1, after + 8); k++) {
+    const w = v.at(k);
+    if (w === "from" || (w === "out" && v.at(k + 1) === "of")) {
+      const at = w === "out" ? k + 2 : k + 1;
+      const noun = POSSESSIVE_PRONOUNS.has(v.at(at)) || v.at(at) === "the" ? v.at(at + 1) : v.at(at);
+      return HOMES.has(noun);
+    }
+    if (v.isPunct(k)) return false;
+  }
+  return false;
+}
+
+const HOMES = new Set("home homes house houses village villages land lands town towns".split(" "));
+
+/** Nouns after which an event noun is a modifier, not a happening: "displacement camps". */
+const PLACE_HEADS = new Set(
+  "camp camps site sites centre centres center centers shelter shelters settlement settlements".split(" "),
+);
+
 /** Every trigger in the sentence spanning tokens [start, end), left to right, without overlaps. */
 export function findTriggers(v: TokenView, start: number, end: number): TriggerMatch[] {
   const out: TriggerMatch[] = [];
@@ -118,6 +139,8 @@ export function findTriggers(v: TokenView, start: number, end: number): TriggerM
       if (wantNoun !== null && (entry.pos === "noun") !== wantNoun) continue;
       const last = i + entry.slots.length - 1;
       if (last >= end || !entry.slots.every((slot, s) => slot.has(v.at(i + s)))) continue;
+      if (entry.pos === "noun" && PLACE_HEADS.has(v.at(last + 1))) continue;
+      if (entry.fromHomes && !leavesHome(v, last + 1, end)) continue;
       const object = entry.objects ? findObject(v, last + 1, end, entry.objects) : null;
       if (entry.objects && object === null) continue;
       out.push({ entry, first: i, last, object, passive: isPassive(v, i, entry, start) });

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { extractEvents } from "../../../src/extract/events/stage.ts";
+import { buildDoc } from "./build-doc.ts";
+import { eventByTrigger, view } from "./expect-event.ts";
+
+// Patterns from an audit of a flood report (written by us); published 2031-05-14.
+describe("events: patterns from a disaster report", () => {
+  it("reads 'forced N people from their homes' as displacement, the place kept apart from the agent", () => {
+    const text =
+      "Heavy flooding in Norvale province has forced more than 45,000 people from their homes since Monday.";
+    const doc = buildDoc(text, {
+      entities: [{ id: "e1", type: "LOC", mentions: ["Norvale province"] }],
+      times: [{ at: "Monday", value: "2031-05-12" }],
+    });
+    expect(eventByTrigger(doc, extractEvents(doc), "forced")).toMatchObject({
+      type: "displacement",
+      participants: { agent: "Heavy flooding", victim: "more than 45,000 people" },
+      place: "e1",
+      time: "2031-05-12",
+    });
+  });
+
+  it("does not read 'forced' without leaving a home, nor 'displacement camps', as displacement", () => {
+    const text = "The strike forced the port to close. Cholera could spread to crowded displacement camps.";
+    const doc = buildDoc(text);
+    expect(extractEvents(doc).map((e) => doc.slice(e.trigger))).toEqual([]);
+  });
+
+  it("keeps two different counts of victims as two happenings", () => {
+    const text =
+      "Officials said at least 31 people had died in the floods. A cyclone struck the coast last year, killing more than 100 people.";
+    const doc = buildDoc(text, { times: [{ at: "last year", value: "2030" }] });
+    const events = extractEvents(doc);
+    expect(events.map((e) => [e.type, doc.slice(e.trigger)])).toEqual([
+      ["death", "died"],
+      ["killing", "killing"],
+    ]);
+    expect(view(doc, events[0] as never).time).toBeNull();
+  });
+
+  it("finds the subject before a relative clause and takes no date from it", () => {
+    const text =
+      "President Ilse Marn, who visited the region on Wednesday, called on international partners to act now.";
+    const doc = buildDoc(text, {
+      entities: [{ id: "e1", type: "PERSON", mentions: ["Ilse Marn"] }],
+      times: [
+        { at: "Wednesday", value: "2031-05-14" },
+        { at: "now", value: "PRESENT_REF" },
+      ],
+    });
+    expect(eventByTrigger(doc, extractEvents(doc), "called on")).toMatchObject({
+      type: "request",
+      participants: { agent: "President Ilse Marn", recipient: "international partners" },
+      entities: { agent: "e1" },
+      time: null,
+    });
+  });
+
+  it("keeps a hyphenated age inside the victim phrase", () => {
+    const text = "She is a 34-year-old mother of four who fled the town.";
+    const doc = buildDoc(text);
+    expect(eventByTrigger(doc, extractEvents(doc), "fled").participants).toEqual({
+      victim: "a 34-year-old mother of four",
+    });
+  });
+});
