@@ -18,9 +18,9 @@ export interface NumberPhrase {
 
 const SP = String.raw`[\s\u00a0\u202f]`;
 const QUALIFIER_KEYS = [...QUALIFIERS.keys()].sort((a, b) => b.length - a.length);
-const RANGE_RE = new RegExp(String.raw`${SP}*(?:[-–—]|to)${SP}*`, "iy");
-const AND_RE = new RegExp(String.raw`${SP}+and${SP}+`, "iy");
-const RATIO_RE = new RegExp(String.raw`${SP}+in${SP}+(?:every${SP}+)?`, "iy");
+const RANGE_RE = new RegExp(`${SP}*(?:[-–—]|to)${SP}*`, "iy");
+const AND_RE = new RegExp(`${SP}+and${SP}+`, "iy");
+const RATIO_RE = new RegExp(`${SP}+in${SP}+(?:every${SP}+)?`, "iy");
 const YEARISH = /^(?:1[89]|20)\d\d$/;
 const CHANGE_WORDS =
   /(?:rose|risen|rising|increased?|fell|fallen|dropped|climbed|jumped|grew|grown|declined|up|down)$/i;
