@@ -22,6 +22,15 @@ const INCLUDING_CUE = /\b(?:including|among them|among whom|of whom)\s+$/i;
 const join = (a: Span | null, b: Span | null): Span | null =>
   a && b ? { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) } : (a ?? b);
 
+/** "has forced 11 million people from their homes": displaced, in the text's own words. */
+function forcedFromHomes(v: TokenView, verb: number, from: number): { text: string; span: Span } | null {
+  const w = v.lower(verb);
+  if (!/^(?:forced|driven|chased|drove|force|forcing)$/.test(w) || v.lower(from) !== "from") return null;
+  const home = /^(?:their|his|her|its)$/.test(v.lower(from + 1)) ? from + 2 : from + 1;
+  if (!/^homes?$/.test(v.lower(home))) return null;
+  return { text: "forced from homes", span: v.span(verb, verb) };
+}
+
 /** Describes one figure; `previous` is the figure before it in the sentence, `last` the one before in the text. */
 export function describe(
   v: TokenView,
@@ -59,6 +68,7 @@ export function describe(
   }
   const noun = nounAfter(v, i, end, true);
   let pred: { text: string; span: Span | null } | null =
+    (noun ? forcedFromHomes(v, before, noun.next) : null) ??
     predicateAfter(v, noun ? noun.next : i, end, !noun && share) ??
     (share && LINKING_VERBS.has(v.lower(before)) ? null : verbBefore(v, before, begin));
   let nounText = noun?.text ?? null;

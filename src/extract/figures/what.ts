@@ -26,6 +26,9 @@ const NEED_OBJECTS =
 /** Multi-word states after the counted noun ("are out of school"). */
 const STATE_PHRASES = ["out of school", "at risk", "in need", "in detention", "in hiding", "without shelter"];
 
+const COUNT_WORD =
+  /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions|several)$/;
+
 const isHead = (w: string): boolean =>
   PERSON_NOUNS.has(w) || HOUSEHOLD_NOUNS.has(w) || MASS_HEADS.has(w) || looksPlural(w);
 
@@ -48,8 +51,9 @@ export function nounAfter(
     if (v.kind(j) !== "word" || PHRASE_STOPS.has(w) || TIME_NOUNS.has(w) || w === "’s" || w === "'s") {
       // "pupils and teachers", "contacts and front-line workers": a second head within three words.
       // …but "killed 51 workers and injured 20": a verb after "and" starts a new clause.
+      // "300 soldiers and two helicopters": a second number starts a figure of its own.
       const second =
-        w === "and" && head >= 0 && !eventVerb(v.lower(j + 1))
+        w === "and" && head >= 0 && !eventVerb(v.lower(j + 1)) && !COUNT_WORD.test(v.lower(j + 1))
           ? [1, 2, 3].find((k) => isHead(v.lower(j + k)) && !eventVerb(v.lower(j + k)))
           : undefined;
       if (second !== undefined && [...Array(second).keys()].every((k) => v.kind(j + 1 + k) === "word")) {
@@ -114,6 +118,9 @@ export function predicateAfter(
     k = j + 1;
   }
   if (RELATIVES.has(v.lower(k))) k++;
+  // "two helicopters to rescue families": a purpose, not something that happened to them.
+  const purpose = v.lower(k) === "to" ? eventVerb(v.lower(k + 1)) : null;
+  if (purpose) return { text: `to ${purpose.base}`, span: v.span(k, k + 1) };
   let aux = 0;
   while (k < end && AUXILIARIES.has(v.lower(k)) && aux < 5) {
     k++;
@@ -126,6 +133,11 @@ export function predicateAfter(
       return { text: phrase, span: v.span(k, k + parts.length - 1) };
   }
   if (NEEDS.test(w) && NEED_OBJECTS.test(v.lower(k + 1))) return { text: "in need", span: v.span(k, k + 1) };
+  // "forced from their homes", "driven from their homes": displaced, in the text's own words.
+  if (/^(?:forced|driven|chased)$/.test(w) && v.lower(k + 1) === "from") {
+    const home = /^(?:their|his|her|its)$/.test(v.lower(k + 2)) ? k + 3 : k + 2;
+    if (/^homes?$/.test(v.lower(home))) return { text: `${w} from homes`, span: v.span(k, home) };
+  }
   if ((w === "went" || w === "gone") && v.lower(k + 1) === "missing")
     return { text: "missing", span: v.span(k, k + 1) };
   if (STATE_WORDS.has(w)) return { text: w, span: v.span(k, k) };
@@ -151,6 +163,12 @@ export function verbBefore(v: TokenView, i: number, begin: number): { text: stri
 
 /** The subject of a linking verb before the number ("the death toll had risen to", "coverage is below"). */
 export function subjectBefore(v: TokenView, i: number, begin: number): { text: string; span: Span } | null {
+  // "the agency put the death toll at 23": the object of an estimating verb, before "at".
+  if (v.lower(i) === "at") {
+    const object = wordsBefore(v, i - 1, begin);
+    const verb = object ? object.before - (DETERMINERS.has(v.lower(object.before)) ? 1 : 0) : -1;
+    if (object && verb >= begin && ESTIMATING.test(v.lower(verb))) return object.phrase;
+  }
   let j = i;
   if (/^(?:at|to)$/.test(v.lower(j))) j--;
   let linked = false;
@@ -160,6 +178,27 @@ export function subjectBefore(v: TokenView, i: number, begin: number): { text: s
     else if (!(AUXILIARIES.has(w) || w === "there" || w === "now")) break;
   }
   if (!linked) return null;
+  const subject = wordsBefore(v, j, begin);
+  if (!subject) return null;
+  // "the death toll from the earthquake rose to": the toll is counted, not the earthquake ("the number of
+  // displaced people" keeps its complement).
+  let k = subject.before;
+  if (DETERMINERS.has(v.lower(k))) k--;
+  if (k > begin && /^(?:from|in|of|after)$/.test(v.lower(k))) {
+    const head = wordsBefore(v, k - 1, begin);
+    if (head && /^tolls?$/.test(v.lower(k - 1))) return head.phrase;
+  }
+  return subject.phrase;
+}
+
+const ESTIMATING = /^(?:put|puts|putting|placed|places|estimated|estimates)$/;
+
+/** Up to three words of a noun phrase ending at token `j`, and the token before them. */
+function wordsBefore(
+  v: TokenView,
+  j: number,
+  begin: number,
+): { phrase: { text: string; span: Span }; before: number } | null {
   const words: number[] = [];
   while (j >= begin && words.length < 3) {
     const w = v.lower(j);
@@ -170,7 +209,7 @@ export function subjectBefore(v: TokenView, i: number, begin: number): { text: s
   const first = words[0];
   const last = words[words.length - 1];
   if (first === undefined || last === undefined) return null;
-  return { text: phraseText(v, first, last), span: v.span(first, last) };
+  return { phrase: { text: phraseText(v, first, last), span: v.span(first, last) }, before: j };
 }
 
 /** Unit for a count from its noun and predicate: people, households, or count. */
