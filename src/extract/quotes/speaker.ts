@@ -47,7 +47,11 @@ function appositiveSubject(ctx: QuoteContext, k: number, min: number): TokenRang
     const np = phraseEndingAt(ctx, j - 1, min);
     // A name after a title ("school teacher Ana Reyes, 56, says") also heads the clause; not one after "in".
     const titled = np && ctx.isCapital(np.last) && !PREPOSITIONS.has(ctx.lower(np.first - 1));
-    if (np && (clauseOpens(ctx, np.first, min) || titled)) return ownerOf(ctx, np, min);
+    if (np && (clauseOpens(ctx, np.first, min) || titled)) {
+      // "France’s ambassador, Ana Reyes, told …": the name in the appositive is who the role is.
+      const inner = j === nearest && !ctx.isCapital(np.last) ? nameEndingAt(ctx, k - 1, j + 1) : null;
+      return inner && inner.first === j + 1 ? inner : ownerOf(ctx, np, min);
+    }
   }
   if (nearest < 0) return null;
   const inner = nameEndingAt(ctx, k - 1, nearest + 1);

@@ -22,6 +22,19 @@ describe("speakers and cues of direct quotes", () => {
     expect([q.by, q.said]).toEqual(["Amara Okafor", "wrote"]);
   });
 
+  it("takes the name in an appositive after a role as the speaker", () => {
+    const text = "Norland’s ambassador, Ilse Varga, told the council that the mission was the only way.";
+    const q = quoteStarting(text, "the mission");
+    expect([q.by, q.said]).toEqual(["Ilse Varga", "told"]);
+    const q2 = quoteStarting(
+      "Its foreign minister, Piet Olo, wrote on X that the plan ignores the causes.",
+      "the plan",
+    );
+    expect([q2.by, q2.said]).toEqual(["Piet Olo", "wrote"]);
+    const q3 = quoteStarting("Ana Reyes, who lives in Lima, Peru, said the water was gone.", "the water");
+    expect(q3.by).toBe("Ana Reyes");
+  });
+
   it("takes a pronoun as the speaker phrase", () => {
     const q = quoteStarting("“The bridge is closed,” she said.", "The bridge");
     expect([q.by, q.said]).toEqual(["she", "said"]);
