@@ -54,7 +54,12 @@ export function findHolder(ctx: HolderContext, m: CueMatch): { holder: HolderRef
     (named ? null : noun) ??
     subjectOf(view, cands, at, quoteFloor) ??
     (quote ? null : subjectOf(view, cands, at, view.tokens[from]?.start ?? 0));
-  if (quote && (!subject || /^(?:i|we)$/i.test(subject.name)))
+  // "X said they opposed …": a third-person pronoun opening a reported clause is its speaker, whatever
+  // the document's coreference made of it.
+  const surface = subject?.span ? view.text.slice(subject.span.start, subject.span.end) : "";
+  const reportedPronoun =
+    /^(?:he|she|they)$/i.test(surface) && quote?.speaker && quote.start === subject?.span?.start;
+  if (quote && (!subject || /^(?:i|we)$/i.test(subject.name) || reportedPronoun))
     return { holder: resolve(ctx, quote.speaker, at), via: "quote" };
   return { holder: resolve(ctx, subject, at), via: "subject" };
 }

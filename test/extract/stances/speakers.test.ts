@@ -54,6 +54,24 @@ describe("stances: holders from quotes, reported speech and pronouns", () => {
     ]);
   });
 
+  it("gives 'X said they opposed …' to the speaker, even when coreference linked 'they' elsewhere", () => {
+    const t = "Norland said it supported the plan, but Velmora said they opposed any new mission.";
+    const norland = entity(t, "e1", "GPE", "Norland", ["Norland", "it"]);
+    const velmora = entity(t, "e2", "GPE", "Velmora", ["Velmora"]);
+    // A wrong pronoun link, as a document's coreference can make: "they" → Norland.
+    const wrong = {
+      ...norland,
+      mentions: [...norland.mentions, { ...norland.mentions[0], ...spanOfThey(t), via: "pronoun" as const }],
+    };
+    const quotes = [
+      quote(t, "it supported the plan", "e1", "Norland", false),
+      quote(t, "they opposed any new mission", "e2", "Velmora", false),
+    ];
+    const r = run(t, { entities: [wrong, velmora], quotes });
+    const s = r.stances.find((x) => at(r.doc, x.cue) === "opposed");
+    expect([s?.holder, s?.holderVia, s?.polarity]).toEqual(["e2", "quote", "oppose"]);
+  });
+
   it("gives a request noun's stance to its possessor, and the speaker's stance through it", () => {
     const t =
       "“The council should support the fishermen’s long-standing request to reopen the northern port,” Orsen wrote.";
@@ -84,3 +102,8 @@ describe("stances: holders from quotes, reported speech and pronouns", () => {
     expect(echo?.proposal).toBe(r.stances.find((x) => x.holderName === "Velmora")?.proposal);
   });
 });
+
+function spanOfThey(t: string): { start: number; end: number } {
+  const start = t.indexOf("they");
+  return { start, end: start + 4 };
+}
