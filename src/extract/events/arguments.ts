@@ -50,6 +50,15 @@ export function subjectOf(c: TriggerContext): Phrase | null {
  * then the subject is that phrase alone.
  */
 function withOfHead(c: TriggerContext, p: Phrase): Phrase {
+  // "Fighting between the army and the rebels has killed …": the fighting, not the rebels.
+  if (c.v.at(p.first - 1) === "and") {
+    const first = phraseLeft(c.v, p.first - 2, c.sentenceStart, new Set());
+    const owner =
+      first && c.v.at(first.first - 1) === "between"
+        ? phraseLeft(c.v, first.first - 2, c.sentenceStart, new Set())
+        : null;
+    if (owner) return { first: owner.first, last: p.last, head: owner.last };
+  }
   const prep = c.v.at(p.first - 1);
   const place = /^(?:in|at|across|near|along)$/.test(prep);
   if (prep !== "of" && !place) return p;

@@ -59,7 +59,9 @@ export function phraseRight(
   blocked: ReadonlySet<number>,
 ): Phrase | null {
   // "voted unanimously on …": an adverb right after the verb is not its object.
-  if (/ly$/.test(v.at(i)) && !v.isCapitalized(i) && !v.mentionAt(i)) return null;
+  // …but "nearly 3,000 people", "roughly half" open a count.
+  if (/ly$/.test(v.at(i)) && !NUMBER_OPENERS.has(v.at(i)) && !v.isCapitalized(i) && !v.mentionAt(i))
+    return null;
   let j = i;
   if (PRONOUNS.has(v.at(j)) && !POSSESSIVE_PRONOUNS.has(v.at(j))) return { first: j, last: j };
   if (COMPARATIVE_OPENERS.has(`${v.at(j)} ${v.at(j + 1)}`)) j += 2;

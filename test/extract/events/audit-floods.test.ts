@@ -64,3 +64,24 @@ describe("events: patterns from a disaster report", () => {
     });
   });
 });
+
+describe("events: patterns from a conflict report", () => {
+  it("takes 'nearly 3,000 people' as the victim, and the fighting, not one side, as the agent", () => {
+    const text =
+      "Fighting between government forces and rebels has killed nearly 3,000 people since January.";
+    const doc = buildDoc(text);
+    expect(eventByTrigger(doc, extractEvents(doc), "killed").participants).toEqual({
+      agent: "Fighting between government forces and rebels",
+      victim: "nearly 3,000 people",
+    });
+  });
+
+  it("reads sending monitors as a deployment", () => {
+    const text = "Norland sent civilian monitors to the border last week.";
+    const doc = buildDoc(text);
+    expect(eventByTrigger(doc, extractEvents(doc), "sent")).toMatchObject({
+      type: "deployment",
+      participants: { agent: "Norland", theme: "civilian monitors" },
+    });
+  });
+});
