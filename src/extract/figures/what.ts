@@ -29,6 +29,8 @@ const STATE_PHRASES = ["out of school", "at risk", "in need", "in detention", "i
 const COUNT_WORD =
   /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands|millions|several)$/;
 
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ese|ans|is)$/u;
+
 const isHead = (w: string): boolean =>
   PERSON_NOUNS.has(w) || HOUSEHOLD_NOUNS.has(w) || MASS_HEADS.has(w) || looksPlural(w);
 
@@ -72,7 +74,8 @@ export function nounAfter(
     )
       break;
     words.push(j);
-    if (isHead(w)) head = j;
+    // "25 million Congolese", "2 million Syrians": a people named by its demonym.
+    if (isHead(w) || (j === i && DEMONYM.test(v.word(j)))) head = j;
     if (MASS_HEADS.has(w) && head === j && !PERSON_NOUNS.has(v.lower(j + 1))) break;
   }
   // "cases of arbitrary detention", "victims of trafficking": the head takes its complement.
@@ -117,7 +120,25 @@ export function predicateAfter(
     while (j < end && v.word(j) !== ",") j++;
     k = j + 1;
   }
+  // "25 million people – half the population – face …": step over the aside between dashes.
+  if (/^[–—]$/.test(v.word(k))) {
+    let j = k + 1;
+    while (j < end && j < k + 8 && !/^[–—]$/.test(v.word(j))) j++;
+    if (/^[–—]$/.test(v.word(j))) k = j + 1;
+  }
   if (RELATIVES.has(v.lower(k))) k++;
+  // "face acute hunger", "are facing famine": the threat, in the text's words.
+  const facing = /^(?:face|faces|facing)$/.test(v.lower(k))
+    ? k
+    : v.lower(k + 1) === "facing" && AUXILIARIES.has(v.lower(k))
+      ? k + 1
+      : -1;
+  if (facing >= 0) {
+    let j = facing + 1;
+    while (j < end && j < facing + 5 && v.kind(j) === "word" && !PHRASE_STOPS.has(v.lower(j))) j++;
+    if (j > facing + 1)
+      return { text: `facing ${phraseText(v, facing + 1, j - 1)}`, span: v.span(facing, j - 1) };
+  }
   // "two helicopters to rescue families": a purpose, not something that happened to them.
   const purpose = v.lower(k) === "to" ? eventVerb(v.lower(k + 1)) : null;
   if (purpose) return { text: `to ${purpose.base}`, span: v.span(k, k + 1) };
