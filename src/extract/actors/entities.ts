@@ -105,24 +105,25 @@ function pickName(view: TextView, graph: MentionGraph, naming: readonly number[]
   const long = naming.find((i) => graph.longForms.has(i));
   if (long !== undefined) return long;
   // Ties go to accents, then to a form without a leading "The".
-  const score = (i: number): [number, number, number] => {
+  const score = (i: number): number[] => {
     const surface = view.slice(graph.get(i));
     const accents = surface.normalize("NFD").length - surface.length;
     // nameKey drops a leading "The": "The United Nations" is no fuller than "United Nations".
     const theless = surface.replace(/^the\s+/i, "");
-    // A dateline's capitals ("MAPUTO") lose to the name as the story writes it ("Maputo").
-    const shouted = /\p{Ll}/u.test(surface) || !/\p{L}{4}/u.test(surface) ? 0 : -2;
+    // A dateline's capitals ("MAPUTO", "UNITED NATIONS") lose to any form the story writes ("U.N.").
+    const written = /\p{Ll}/u.test(surface) || !/\p{L}{4}/u.test(surface) ? 1 : 0;
     return [
+      written,
       keyWords(nameKey(surface)).length,
       theless.length,
-      shouted + accents + (theless === surface ? 0.5 : 0),
+      accents + (theless === surface ? 0.5 : 0),
     ];
   };
+  const better = (a: number[], b: number[]): boolean => {
+    const k = a.findIndex((x, n) => x !== b[n]);
+    return k >= 0 && (a[k] ?? 0) > (b[k] ?? 0);
+  };
   let best = naming[0] ?? 0;
-  for (const i of naming) {
-    const [w, c, a] = score(i);
-    const [bw, bc, ba] = score(best);
-    if (w > bw || (w === bw && (c > bc || (c === bc && a > ba)))) best = i;
-  }
+  for (const i of naming) if (better(score(i), score(best))) best = i;
   return best;
 }

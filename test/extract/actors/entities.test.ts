@@ -102,4 +102,14 @@ describe("names written in a dateline's capitals", () => {
       ["UN", []],
     ]);
   });
+
+  test("a shorter written form beats a longer one in capitals", () => {
+    const text = "UNITED NATIONS (AP) - Members of the U.N. council met.";
+    const doc = runActors(text, [
+      ["UNITED NATIONS", "ORG"],
+      ["U.N.", "ORG"],
+    ] as never);
+    const un = doc.get("entities").find((e) => e.aliases.includes("UNITED NATIONS"));
+    expect(un?.name).toBe("U.N.");
+  });
 });
