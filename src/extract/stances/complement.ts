@@ -41,7 +41,14 @@ export function complementPhrase(
   if ((m.kind === "modal" || m.kind === "time") && verbish(view, c)) return verbPhrase(view, c, limit);
   if (m.kind === "verb" || m.kind === "noun") {
     // "urged the council to act", "a call for donors to give": the agent, then the infinitive.
-    for (let k = c + 1; k < Math.min(limit, c + 12); k++) {
+    // An aside between dashes ("the parties – the army and the militia – to …") does not count.
+    for (let k = c + 1, seen = 0; k < limit && seen < 11; k++, seen++) {
+      if (/^[–—]$/.test(f(k))) {
+        let close = k + 1;
+        while (close < Math.min(limit, k + 16) && !/^[–—]$/.test(f(close))) close++;
+        if (/^[–—]$/.test(f(close))) k = close;
+        continue;
+      }
       if ([",", ".", ";", ":", "“", "”", '"'].includes(f(k)) || f(k) === "that") break;
       if (f(k) === "to" && verbish(view, k + 1)) return verbPhrase(view, k + 1, limit);
     }

@@ -112,9 +112,16 @@ export function subjectOf(
     let t = tokenAt(view, c.start) - 1;
     while (t >= 0 && ["the", "a", "an"].includes(view.forms[t] ?? "")) t--;
     if (t >= 0 && PREPOSITIONS.has(view.forms[t] ?? "") && (view.tokens[t]?.start ?? 0) >= floor) continue;
+    // "X is calling on the parties – A and B – to …, and urging …": A and B sit in an aside.
+    if (insideDashes(view, c.end, limit)) continue;
     return ref(appositiveHead(view, cands, c, floor, verb));
   }
   return null;
+}
+
+/** True when an odd number of dashes stands between `from` and `to`: `from` is inside an aside they close. */
+function insideDashes(view: TokenView, from: number, to: number): boolean {
+  return (view.text.slice(from, to).match(/ [–—] /g)?.length ?? 0) % 2 === 1;
 }
 
 /** A candidate as a holder reference. */

@@ -119,3 +119,18 @@ describe("stances: support and opposition cues", () => {
     expect(r.proposals.map((p) => p.label)).toEqual(["transform VSF into peacekeeping mission"]);
   });
 });
+
+describe("stances: asides between dashes", () => {
+  it("reads 'call on X – A and B – to VERB' and gives the second request to the subject, not to B", () => {
+    const text =
+      "The Harbour Union is calling on the warring parties – the Kessel Army and the Delta Front – to allow access, and urging donors to fund the response.";
+    const union = entity(text, "e1", "ORG", "Harbour Union", ["Harbour Union"]);
+    const army = entity(text, "e2", "ORG", "Kessel Army", ["Kessel Army"]);
+    const front = entity(text, "e3", "ORG", "Delta Front", ["Delta Front"]);
+    const { doc, stances } = run(text, { entities: [union, army, front] });
+    expect(stances.map((s) => [s.holder, s.polarity, phraseOf(doc, s)])).toEqual([
+      ["e1", "support", "allow access"],
+      ["e1", "support", "fund the response"],
+    ]);
+  });
+});
