@@ -20,6 +20,21 @@ function hasComma(v: TokenView, from: number, to: number, pos: string): boolean 
 }
 
 const COORDINATORS = new Set(["and", "but", "or", "then"]);
+
+/** Tokens between two triggers, not counting an aside between dashes ("calling on X – A and B – to …"). */
+function gapWithoutAsides(v: TokenView, from: number, to: number): number {
+  let gap = to - from;
+  for (let k = from + 1; k < to; k++) {
+    if (!/^[–—]$/.test(v.at(k))) continue;
+    let close = k + 1;
+    while (close < to && !/^[–—]$/.test(v.at(close))) close++;
+    if (close < to) {
+      gap -= close - k + 1;
+      k = close;
+    }
+  }
+  return gap;
+}
 const PHRASELESS = { first: -1, last: -2 };
 
 /**
@@ -80,7 +95,9 @@ export function detectInSentence(
     const previous = matches[n - 1];
     const near =
       previous !== undefined &&
-      m.first - previous.last <= 8 &&
+      // "calling on X to allow access, and urging donors …": a coordinated participle shares from further.
+      gapWithoutAsides(v, previous.last, m.first) <=
+        (v.at(m.first).endsWith("ing") && v.at(m.first - 1) === "and" ? 14 : 8) &&
       !hasComma(v, previous.last, m.first, m.entry.pos);
     if (!agent && previousAgent && near && sharesSubject(v, m.first, m.entry.pos))
       found.unshift({ ...previousAgent, phrase: PHRASELESS });

@@ -85,3 +85,16 @@ describe("events: patterns from a conflict report", () => {
     });
   });
 });
+
+describe("events: a request that goes on past an aside", () => {
+  it("gives 'and urging' the subject of 'calling on', across an aside between dashes", () => {
+    const text =
+      "The Harbour Union is calling on the warring parties – the Kessel Army and the Delta Front – to allow access, and urging donors to act.";
+    const doc = buildDoc(text, { entities: [{ id: "e1", type: "ORG", mentions: ["Harbour Union"] }] });
+    expect(eventByTrigger(doc, extractEvents(doc), "urging")).toMatchObject({
+      type: "request",
+      participants: { agent: "The Harbour Union", recipient: "donors" },
+      entities: { agent: "e1" },
+    });
+  });
+});
