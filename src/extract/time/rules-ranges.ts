@@ -5,17 +5,27 @@ import { type Candidate, pattern, type Rule } from "./semantics.ts";
 
 /** Day ranges: TimeML tags each end, so "23-28 March 1951" gives "23" and "28 March 1951". */
 
+/**
+ * A range written in words is one when it says so: "to", "until", "through" ("March 4 to 6"), or "and" after
+ * "between" ("between 15 and 20 January"); "May 3 and 7 others" is no range.
+ */
+function wordRange(text: string, at: number, connector: string): boolean {
+  if (/\b(?:to|until|through)\b/i.test(connector)) return true;
+  return /\bbetween\s+$/i.test(text.slice(Math.max(0, at - 12), at));
+}
+
 export const RANGE_RULES: readonly Rule[] = [
   {
     // "23-28 March 1951", "6–7 January": the first day takes the month (and year) written after the second.
     name: "day-range",
     re: pattern(
-      `(?<d1>[0-3]?\\d)(?<dash>\\s?[-–]\\s?)(?<day>[0-3]?\\d)\\s+(?<mon>${MONTH_RE})(?:,?\\s+${YEAR_G}(?!\\d))?`,
+      `(?<d1>[0-3]?\\d)(?<dash>\\s?[-–]\\s?|\\s+(?:and|to|until|through)\\s+)(?<day>[0-3]?\\d)\\s+(?<mon>${MONTH_RE})(?:,?\\s+${YEAR_G}(?!\\d))?`,
     ),
-    build(m) {
+    build(m, text) {
       const second = dateCandidate(m, "day-range");
       const g = m.groups ?? {};
       if (second?.meaning.k !== "date") return null;
+      if (/[a-z]/i.test(g.dash ?? "") && !wordRange(text, m.index, g.dash ?? "")) return null;
       const d1 = Number(g.d1);
       if (!isValidDay(second.meaning.y ?? 2000, second.meaning.m, d1) || d1 >= (second.meaning.d ?? 0))
         return null;
@@ -35,13 +45,13 @@ export const RANGE_RULES: readonly Rule[] = [
     // year written: without one, "May 3 and 7 others" is no second date.
     name: "day-range-mdy",
     re: pattern(
-      `(?<mon>${MONTH_RE})\\s+(?<d1>[0-3]?\\d)(?<dash>\\s?[-–]\\s?|\\s+(?:and|or|&)\\s+)(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+${YEAR_G}(?!\\d))?`,
+      `(?<mon>${MONTH_RE})\\s+(?<d1>[0-3]?\\d)(?<dash>\\s?[-–]\\s?|\\s+(?:and|or|&|to|until|through)\\s+)(?<day>[0-3]?\\d)(?!\\d)(?:,?\\s+${YEAR_G}(?!\\d))?`,
     ),
-    build(m) {
+    build(m, text) {
       const second = dateCandidate(m, "day-range");
       const g = m.groups ?? {};
       if (second?.meaning.k !== "date") return null;
-      if (/[a-z&]/i.test(g.dash ?? "") && !g.year) return null;
+      if (/[a-z&]/i.test(g.dash ?? "") && !g.year && !wordRange(text, m.index, g.dash ?? "")) return null;
       const d1 = Number(g.d1);
       if (!isValidDay(second.meaning.y ?? 2000, second.meaning.m, d1) || d1 >= (second.meaning.d ?? 0))
         return null;

@@ -49,4 +49,18 @@ describe("extents of spans, comparisons and rates", () => {
       { text: "a day", type: "SET", value: "P1D" },
     ]);
   });
+
+  it("tags both ends of a day range written in words: 'between 15 and 20 January', 'March 4 to 6'", () => {
+    const text =
+      "The survey ran between 15 and 20 January and again from 3 to 5 February. Voting is set for March 4 to 6, and May 3 and 7 others stayed home.";
+    expect(found(text).map((t) => [t.text, t.value])).toEqual([
+      ["15", "2025-01-15"],
+      ["20 January", "2025-01-20"],
+      ["3", "2025-02-03"],
+      ["5 February", "2025-02-05"],
+      ["March 4", "2025-03-04"],
+      ["6", "2025-03-06"],
+      ["May 3", "2025-05-03"],
+    ]);
+  });
 });
