@@ -59,3 +59,17 @@ export function extendBodyNamesRight(view: TextView, graph: MentionGraph): void 
     }
   }
 }
+
+/**
+ * A name of two words or more that ends in a body's head word is an organisation, whatever NER's type
+ * ("World Food Programme" tagged MISC, "Rapid Support Forces"). Persons and places keep theirs.
+ */
+export function retypeBodyNames(view: TextView, graph: MentionGraph): void {
+  for (const i of [...graph.live()]) {
+    const m = graph.get(i);
+    if (m.via !== "ner" || m.type !== "MISC") continue;
+    const words = view.text.slice(m.start, m.end).split(/\s+/u);
+    if (words.length < 2 || !ORG_HEADS.has((words[words.length - 1] ?? "").toLowerCase())) continue;
+    graph.replace(i, { ...m, type: "ORG" });
+  }
+}

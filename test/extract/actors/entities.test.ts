@@ -113,3 +113,17 @@ describe("names written in a dateline's capitals", () => {
     expect(un?.name).toBe("U.N.");
   });
 });
+
+describe("types of bodies' names", () => {
+  test("a MISC name ending in a body's head word is an ORG; other MISC names stay", () => {
+    const text = "The Lakeland Food Programme said the Lakeland Cup was cancelled.";
+    const doc = runActors(text, [
+      ["Lakeland Food Programme", "MISC"],
+      ["Lakeland Cup", "MISC"],
+    ] as never);
+    expect(doc.get("entities").map((e) => [e.name, e.type])).toEqual([
+      ["Lakeland Food Programme", "ORG"],
+      ["Lakeland Cup", "MISC"],
+    ]);
+  });
+});
