@@ -111,12 +111,35 @@ export function subjectOf(
     if (!c || c.end > limit || c.start < floor) continue;
     let t = tokenAt(view, c.start) - 1;
     while (t >= 0 && ["the", "a", "an"].includes(view.forms[t] ?? "")) t--;
-    if (t >= 0 && PREPOSITIONS.has(view.forms[t] ?? "") && (view.tokens[t]?.start ?? 0) >= floor) continue;
+    const conjunction =
+      /^(?:after|before|since|until|as)$/.test(view.forms[t] ?? "") && rightBefore(view, c, verb);
+    if (
+      t >= 0 &&
+      PREPOSITIONS.has(view.forms[t] ?? "") &&
+      (view.tokens[t]?.start ?? 0) >= floor &&
+      !conjunction
+    )
+      continue;
     // "X is calling on the parties – A and B – to …, and urging …": A and B sit in an aside.
     if (insideDashes(view, c.end, limit)) continue;
     return ref(appositiveHead(view, cands, c, floor, verb));
   }
   return null;
+}
+
+/**
+ * "… stalled after Hamas rejected the plan": after "after", "before", "since", "until" or "as", a name right
+ * before the verb (auxiliaries and adverbs aside) is the subject of a clause, not a preposition's object.
+ */
+function rightBefore(view: TokenView, c: HolderCandidate, verb: number): boolean {
+  for (let k = tokenAt(view, c.end); k < verb; k++)
+    if (
+      !/^(?:has|have|had|was|were|is|are|would|will|also|not|then|later|reportedly|\p{L}+ly)$/u.test(
+        view.forms[k] ?? "",
+      )
+    )
+      return false;
+  return true;
 }
 
 /** True when an odd number of dashes stands between `from` and `to`: `from` is inside an aside they close. */

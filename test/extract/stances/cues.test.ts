@@ -134,3 +134,22 @@ describe("stances: asides between dashes", () => {
     ]);
   });
 });
+
+describe("stances: a subject after a subordinating 'after'", () => {
+  it("gives 'talks stalled after X rejected the plan' to X, not to the talks", () => {
+    const text = "Talks on a truce stalled on Saturday after the Delta Front rejected the Kessel proposal.";
+    const front = entity(text, "e1", "ORG", "Delta Front", ["Delta Front"]);
+    const { doc, stances } = run(text, { entities: [front] });
+    expect(stances.map((s) => [s.holder, s.polarity, phraseOf(doc, s)])).toEqual([
+      ["e1", "oppose", "the Kessel proposal"],
+    ]);
+  });
+
+  it("still reads 'after' before a name as a preposition when no verb follows the name", () => {
+    const text = "After Velmora, the Harbour Union rejected the plan.";
+    const v = entity(text, "e1", "GPE", "Velmora", ["Velmora"]);
+    const union = entity(text, "e2", "ORG", "Harbour Union", ["Harbour Union"]);
+    const { stances } = run(text, { entities: [v, union] });
+    expect(stances.map((s) => s.holder)).toEqual(["e2"]);
+  });
+});
