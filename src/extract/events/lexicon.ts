@@ -114,6 +114,7 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   verb("kidnapping", "kidnap+"),
   verb("kidnapping", "abduct"),
   verb("kidnapping", "take/took/taken", { next: ["hostage"] }),
+  verb("kidnapping", "take/took/taken", { objects: set("hostage hostages captive captives") }),
   noun("kidnapping", "kidnapping kidnappings abduction abductions"),
   verb("displacement", "displace"),
   verb("displacement", "flee/fled/fled", { subjectIsPatient: true }),

@@ -40,16 +40,16 @@ function sameHappening(a: EventRecord, b: EventRecord, ctx: MergeContext): boole
   for (const pa of a.participants) {
     for (const pb of b.participants) {
       if (pa.role !== pb.role) continue;
+      // Two different counts ("at least 31 people", "more than 100 Palestinians") are two happenings.
+      const na = countIn(ctx.text, pa.span);
+      const nb = countIn(ctx.text, pb.span);
+      if (na !== null && nb !== null && na !== nb) return false;
       if (pa.entity && pb.entity) {
         if (pa.entity !== pb.entity) return false;
         shared = true;
       } else if (!pa.entity && !pb.entity) {
-        // Two unnamed phrases with different heads ("5,000 people", "an officer") are two parties; so are
-        // two different counts of the same thing ("at least 31 people", "more than 100 people").
+        // Two unnamed phrases with different heads ("5,000 people", "an officer") are two parties.
         if (headWord(ctx.text, pa.span) !== headWord(ctx.text, pb.span)) return false;
-        const na = countIn(ctx.text, pa.span);
-        const nb = countIn(ctx.text, pb.span);
-        if (na !== null && nb !== null && na !== nb) return false;
         shared = true;
       } else if (headWord(ctx.text, pa.span) === headWord(ctx.text, pb.span)) shared = true;
     }

@@ -31,6 +31,7 @@ const ADJECTIVE_ENDING = /(?:al|ous|ate|ful|ive|ic|ent|ant|ble|ly|mass|drive-by)
 const NOUN_CUE_PREPS = new Set(
   "of in on after before since following during for against amid over by with from".split(" "),
 );
+const COUNT_OPENERS = new Set("some about nearly almost around roughly over at more least up".split(" "));
 const SUBJECT_PRONOUNS = new Set("he she it they we i you who which that".split(" "));
 
 /** Adverbs and negations that may stand inside a verb group ("was reportedly not killed"). */
@@ -57,6 +58,9 @@ function usedAsNoun(v: TokenView, i: number, sentenceStart: number): boolean {
   if (AUX.has(prev) || MODALS.has(prev) || prev === "to" || SUBJECT_PRONOUNS.has(prev)) return false;
   if (w.endsWith("ing")) {
     const next = v.at(i + 1);
+    // "…, killing some 1,200 people": a participle before a count is a verb.
+    if (v.tokens[i + 1]?.kind === "number" || (COUNT_OPENERS.has(next) && v.tokens[i + 2]?.kind === "number"))
+      return false;
     const nounNext =
       next === "" || v.isPunct(i + 1) || (STOP_WORDS.has(next) && next !== "on" && next !== "for");
     const adjectiveBefore = ADJECTIVE_ENDING.test(prev) && !AUX.has(prev);

@@ -98,3 +98,31 @@ describe("events: a request that goes on past an aside", () => {
     });
   });
 });
+
+describe("events: participles before counts, and hostages taken", () => {
+  it("reads ', killing some 1,200 people and taking about 250 hostages' as two events", () => {
+    const text =
+      "Militants stormed the town on Oct. 7, killing some 1,200 people and taking about 250 hostages.";
+    const doc = buildDoc(text, { times: [{ at: "Oct. 7", value: "2030-10-07" }] });
+    const events = extractEvents(doc);
+    expect(eventByTrigger(doc, events, "killing")).toMatchObject({
+      type: "killing",
+      participants: { victim: "some 1,200 people" },
+      time: "2030-10-07",
+    });
+    expect(eventByTrigger(doc, events, "taking")).toMatchObject({
+      type: "kidnapping",
+      participants: { victim: "about 250 hostages" },
+    });
+  });
+
+  it("keeps a count of a named group and another count apart, even on the same day", () => {
+    const text =
+      "More than 30,000 Velorans have been killed since the war began on Oct. 7, when militants raided the border, killing some 1,200 people.";
+    const doc = buildDoc(text, {
+      entities: [{ id: "e1", type: "NORP", mentions: ["Velorans"] }],
+      times: [{ at: "Oct. 7", value: "2030-10-07" }],
+    });
+    expect(extractEvents(doc).map((e) => doc.slice(e.trigger))).toEqual(["killed", "raided", "killing"]);
+  });
+});
