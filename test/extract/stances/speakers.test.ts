@@ -61,7 +61,7 @@ describe("stances: holders from quotes, reported speech and pronouns", () => {
     // A wrong pronoun link, as a document's coreference can make: "they" → Norland.
     const wrong = {
       ...norland,
-      mentions: [...norland.mentions, { ...norland.mentions[0], ...spanOfThey(t), via: "pronoun" as const }],
+      mentions: [...norland.mentions, { ...spanOfThey(t), type: "GPE" as const, via: "pronoun" as const }],
     };
     const quotes = [
       quote(t, "it supported the plan", "e1", "Norland", false),
