@@ -52,8 +52,18 @@ export function describe(
   const share = phrase.unit === "fraction" || phrase.unit === "percent";
   // "85% of the new arrivals", "a fifth of its value": a share is of the phrase after "of".
   if (share && v.lower(i) === "of") {
-    const of = nounAfter(v, i + 1, end, false) ?? wordsAfter(v, i + 1, end);
+    const noun = nounAfter(v, i + 1, end, false);
+    // "a quarter of Veloria’s 2.3 million people have been displaced": what happened is the share's.
+    const pred = noun ? predicateAfter(v, noun.next, end) : null;
+    if (noun && pred) return finish(`${noun.text} ${pred.text}`, join(noun.span, pred.span), null, phrase);
+    const of = noun ?? wordsAfter(v, i + 1, end);
     if (of) return finish(of.text, of.span, null, phrase);
+  }
+  // …and the "2.3 million people" inside it is the whole, to which nothing happened.
+  const whole = previous && (previous.unit === "fraction" || previous.unit === "percent");
+  if (whole && /\bof\s+(?:the\s+|\p{Lu}\S*['’]s\s+)?$/u.test(lead)) {
+    const noun = nounAfter(v, i, end, true);
+    if (noun) return finish(noun.text, noun.span, null, phrase);
   }
   // "a 2 km buffer zone", "300 mm of water": a measure followed by what it measures.
   const ofMeasure = v.lower(i) === "of" ? 1 : 0;

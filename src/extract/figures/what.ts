@@ -43,8 +43,14 @@ export function nounAfter(
 ): { text: string; span: Span; next: number } | null {
   if (v.lower(i) === "of" && afterOf) i++;
   while (i < end && DETERMINERS.has(v.lower(i))) i++;
+  // "a quarter of Gaza’s 2.3 million people": a possessor is a determiner here.
+  const possessive = /^['’]s$/.test(v.lower(i + 1)) && /^\p{Lu}/u.test(v.word(i));
+  if (possessive) i += 2;
   // "14 of the 22 checkpoints": the noun follows the second number.
-  if (v.kind(i) === "number" && v.lower(i - 1) === "the") i++;
+  if (v.kind(i) === "number" && (v.lower(i - 1) === "the" || possessive)) {
+    i++;
+    if (/^(?:million|billion|thousand|hundred)$/.test(v.lower(i))) i++;
+  }
   if (PRONOUN_PEOPLE.has(v.lower(i)) && i < end) return { text: "people", span: v.span(i, i), next: i + 1 };
   const words: number[] = [];
   let head = -1;
@@ -135,7 +141,14 @@ export function predicateAfter(
       : -1;
   if (facing >= 0) {
     let j = facing + 1;
-    while (j < end && j < facing + 5 && v.kind(j) === "word" && !PHRASE_STOPS.has(v.lower(j))) j++;
+    // "facing high levels of acute food insecurity": "of" joins the threat's words.
+    while (
+      j < end &&
+      j < facing + 8 &&
+      v.kind(j) === "word" &&
+      (!PHRASE_STOPS.has(v.lower(j)) || (v.lower(j) === "of" && j > facing + 1 && v.kind(j + 1) === "word"))
+    )
+      j++;
     if (j > facing + 1)
       return { text: `facing ${phraseText(v, facing + 1, j - 1)}`, span: v.span(facing, j - 1) };
   }
