@@ -6,11 +6,14 @@ const TYPE_RANK: Record<string, number> = { PERSON: 3, ORG: 2, GPE: 1 };
 /**
  * The entity a speaker or chain phrase refers to: the entity with a mention inside the phrase
  * (people before organisations, the rightmost — the head of "Council President Ana Reyes" — first),
- * or else the entity whose mention contains or overlaps it. Null when none does.
+ * or else the entity whose mention contains or overlaps it. Null when none does. Nationalities (NORP) are
+ * never speakers.
  */
 export function linkEntity(entities: readonly Entity[], span: Span): string | null {
   let best: { id: string; score: number } | null = null;
   for (const e of entities) {
+    // "an Egyptian official told …": a nationality describes the speaker, it does not speak.
+    if (e.type === "NORP") continue;
     for (const m of e.mentions) {
       if (!overlaps(m, span)) continue;
       const inside = contains(span, m) ? 2 : contains(m, span) ? 1 : 0;

@@ -17,7 +17,7 @@ import { resolveDrafts } from "./resolve.ts";
  */
 export const quotesStage: Stage = {
   name: "quotes",
-  version: "4",
+  version: "5",
   requires: ["tokens", "sentences"],
   assigns: ["quotes"],
   run(doc) {

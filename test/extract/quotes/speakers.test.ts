@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quoteStarting, quotes } from "./helpers.ts";
+import { at, quoteStarting, quotes } from "./helpers.ts";
 
 describe("speakers and cues of direct quotes", () => {
   it("finds the speaker after the quote", () => {
@@ -33,6 +33,19 @@ describe("speakers and cues of direct quotes", () => {
     expect([q2.by, q2.said]).toEqual(["Piet Olo", "wrote"]);
     const q3 = quoteStarting("Ana Reyes, who lives in Lima, Peru, said the water was gone.", "the water");
     expect(q3.by).toBe("Ana Reyes");
+  });
+
+  it("does not make a nationality the speaker of 'an Egyptian official'", () => {
+    const text = "“We are running out of time,” a Norlandic official told reporters.";
+    const norp = {
+      id: "e1",
+      type: "NORP" as const,
+      name: "Norlandic",
+      aliases: [],
+      mentions: [{ ...at(text, "Norlandic"), type: "NORP" as const, via: "ner" as const }],
+    };
+    const q = quoteStarting(text, "We are", [norp]);
+    expect([q.by, q.speaker]).toEqual(["a Norlandic official", null]);
   });
 
   it("takes a pronoun as the speaker phrase", () => {
