@@ -20,14 +20,23 @@ interface Mention {
   when: string | null;
   place: string | null;
   actors: Set<string>;
+  /** Numbers written in the participants ("more than 30,000 Palestinians" → 30000). */
+  counts: Set<number>;
   evidence: Evidence;
+}
+
+/** The first number written in digits in a span of a document, or null. */
+function countIn(doc: DossierDoc, span: { start: number; end: number }): number | null {
+  const digits = /\d[\d,.]*/.exec(doc.result.text.slice(span.start, span.end));
+  return digits ? Number(digits[0].replace(/,/g, "").replace(/\.$/, "")) : null;
 }
 
 /**
  * Turns event mentions from all documents into events: two mentions are one event when their types
  * agree, their dates are compatible (equal, or one contains the other: "2024-06" and "2024-06-12"),
  * and their places or participants do not contradict and at least one is shared or both are dated to
- * the day. Returns events in time order, undated last.
+ * the day. Two mentions of one document stay apart (extraction already merged what it could), and so do
+ * two that count different numbers of victims. Returns events in time order, undated last.
  */
 export function buildTimeline(
   docs: readonly DossierDoc[],
@@ -43,10 +52,11 @@ export function buildTimeline(
       when: calendarValue(e.time !== null ? (doc.result.times[e.time]?.value ?? null) : null),
       place: name(doc, e.place),
       actors: new Set(e.participants.map((p) => name(doc, p.entity)).filter((x): x is string => x !== null)),
+      counts: new Set(e.participants.map((p) => countIn(doc, p.span)).filter((x): x is number => x !== null)),
       evidence: evidenceOf(doc, e),
     })),
   );
-  const events: (DossierEvent & { actorSet: Set<string> })[] = [];
+  const events: (DossierEvent & { actorSet: Set<string>; counts: Set<number> })[] = [];
   for (const m of mentions) {
     const match = events.find((e) => sameHappening(e, m));
     if (match) {
@@ -55,6 +65,7 @@ export function buildTimeline(
       match.place ??= m.place;
       if (byDate(m.evidence.published, match.reported) < 0) match.reported = m.evidence.published;
       for (const a of m.actors) match.actorSet.add(a);
+      for (const n of m.counts) match.counts.add(n);
     } else {
       events.push({
         id: `ev${events.length + 1}`,
@@ -63,23 +74,34 @@ export function buildTimeline(
         place: m.place,
         actors: [],
         actorSet: new Set(m.actors),
+        counts: new Set(m.counts),
         label: m.evidence.text,
         reported: m.evidence.published,
         reports: [m.evidence],
       });
     }
   }
-  const out = events.map(({ actorSet, ...e }) => ({ ...e, actors: [...actorSet].sort() }));
+  const out = events.map(({ actorSet, counts: _counts, ...e }) => ({ ...e, actors: [...actorSet].sort() }));
   // Dated events by their date; undated ones by when they were first reported.
   out.sort((a, b) => byDate(a.when ?? a.reported, b.when ?? b.reported) || a.type.localeCompare(b.type));
   return { events: out, reports: mentions.length };
 }
 
 function sameHappening(
-  e: { type: string; when: string | null; place: string | null; actorSet: Set<string> },
+  e: {
+    type: string;
+    when: string | null;
+    place: string | null;
+    actorSet: Set<string>;
+    counts: Set<number>;
+    reports: Evidence[];
+  },
   m: Mention,
 ): boolean {
   if (e.type !== m.type || !e.when || !m.when) return false;
+  // Extraction already kept two mentions of one document apart; a different count is another happening.
+  if (e.reports.some((r) => r.docId === m.evidence.docId)) return false;
+  if (e.counts.size > 0 && m.counts.size > 0 && ![...m.counts].some((n) => e.counts.has(n))) return false;
   if (!(e.when.startsWith(m.when) || m.when.startsWith(e.when))) return false;
   if (e.place && m.place && e.place !== m.place) return false;
   const sharedActor = [...m.actors].some((a) => e.actorSet.has(a));

@@ -203,6 +203,35 @@ describe("timeline", () => {
     expect(filterTimeline(events, { from: "2024-07" })).toHaveLength(0);
     expect(filterTimeline(events, { from: "2024-06", to: "2024-06-30" })).toHaveLength(1);
   });
+
+  it("keeps apart two killings of one document, and two reports that count different victims", () => {
+    const C = "Gunmen killed 12 people in Lomar on Sunday. Soldiers killed 3 gunmen in Lomar on Sunday.";
+    const D = "Gunmen killed 40 people in Lomar on Sunday.";
+    const killing = (t: string, trigger: string, victim: string, nth = 0) => ({
+      id: "v1",
+      type: "killing",
+      ...at(t, trigger, nth),
+      trigger: at(t, trigger, nth),
+      participants: [{ role: "victim" as const, entity: null, span: at(t, victim) }],
+      time: nth,
+      place: "e1",
+    });
+    const c = dossierDoc("c", "2024-06-03", C, {
+      entities: [entity(C, "e1", "GPE", "Lomar", ["Lomar"])],
+      times: [
+        { ...at(C, "Sunday"), type: "DATE", value: "2024-06-02", anchor: "published" },
+        { ...at(C, "Sunday", 1), type: "DATE", value: "2024-06-02", anchor: "published" },
+      ],
+      events: [killing(C, "killed", "12 people"), killing(C, "killed", "3 gunmen", 1)],
+    });
+    const d = dossierDoc("d", "2024-06-04", D, {
+      entities: [entity(D, "e1", "GPE", "Lomar", ["Lomar"])],
+      times: [{ ...at(D, "Sunday"), type: "DATE", value: "2024-06-02", anchor: "published" }],
+      events: [killing(D, "killed", "40 people")],
+    });
+    const { events, reports } = buildTimeline([c, d], buildActors([c, d]));
+    expect([reports, events.length]).toEqual([3, 3]);
+  });
 });
 
 describe("positions across documents", () => {
