@@ -43,7 +43,9 @@ export const IRREALIS_GOVERNORS = new Set(
     "urging call calls called calling ask asks asked asking request requests requested requesting " +
     "appeal appeals appealed appealing vow vows vowed vowing pledge pledges pledged pledging promise " +
     "promises promised promising need needs needed likely unlikely able unable ready willing set due " +
-    "about going order orders ordered encourage encouraged encourages"
+    "about going order orders ordered encourage encouraged encourages " +
+    // Nouns that name a plan for the infinitive after them: "a proposal to send monitors".
+    "proposal proposals bid bids offer offers effort efforts initiative decision push idea"
   ).split(" "),
 );
 

@@ -126,3 +126,12 @@ describe("events: participles before counts, and hostages taken", () => {
     expect(extractEvents(doc).map((e) => doc.slice(e.trigger))).toEqual(["killed", "raided", "killing"]);
   });
 });
+
+describe("events: planned by a noun", () => {
+  it("does not assert what a proposal or a bid is for", () => {
+    const text =
+      "Members clashed over a proposal to send monitors to the border. Norland withdrew its troops.";
+    const doc = buildDoc(text);
+    expect(extractEvents(doc).map((e) => doc.slice(e.trigger))).toEqual(["withdrew"]);
+  });
+});
