@@ -73,6 +73,15 @@ export function trimEdges(view: TextView, span: Span): Span {
     end--;
   }
   ({ start, end } = trimSpan(text, { start, end }));
+  // "IV. Observations", "2. Political developments": a heading's number is not part of a name.
+  const numbering = /^(?:[IVX]{1,5}|\d{1,2})\.\s+/u.exec(text.slice(start, end));
+  if (numbering) {
+    // A numbered line that is only this ("I. Introduction") is a heading, not a name.
+    const line =
+      /(?:^|\n)[^\S\n]*$/u.test(text.slice(0, start)) && /^[^\S\n]*(?:\n|$)/u.test(text.slice(end));
+    if (line) return { start, end: start };
+    start += numbering[0].length;
+  }
   const lead = /^(?:the|a|an)\s+/u.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
   // "On July", "In Veloria": a capitalised preposition that starts a sentence is not part of a name.

@@ -127,3 +127,14 @@ describe("types of bodies' names", () => {
     ]);
   });
 });
+
+describe("numbered headings", () => {
+  test("a numbered heading line is no name, and a number before a name is cut off", () => {
+    const text = "I. Introduction\n\n2. Lakeland Relief Council staff met on Monday.";
+    const doc = runActors(text, [
+      ["I. Introduction", "PERSON"],
+      ["2. Lakeland Relief Council", "ORG"],
+    ] as never);
+    expect(doc.get("entities").map((e) => [e.name, e.type])).toEqual([["Lakeland Relief Council", "ORG"]]);
+  });
+});
