@@ -3,7 +3,7 @@ import type { Span } from "../../model/span.ts";
 import type { TokenView } from "./context.ts";
 import { DETERMINERS, PHRASE_STOPS } from "./lexicon.ts";
 import type { NumberPhrase } from "./scan.ts";
-import { FUNDING_CUE, LINKING_VERBS } from "./verbs.ts";
+import { FUNDING_CUE, LINKING_VERBS, STATE_WORDS } from "./verbs.ts";
 import { countUnit, nounAfter, phraseText, predicateAfter, subjectBefore, verbBefore } from "./what.ts";
 
 /** What a figure counts, in words and as a span, with the unit that follows from it. */
@@ -50,6 +50,14 @@ export function describe(
   if (group)
     return { what: group.text, whatSpan: group.span, unit: "people", noun: group.text, predicate: null };
   const share = phrase.unit === "fraction" || phrase.unit === "percent";
+  // "an increase of 15 per cent": the change is what the share measures.
+  const change = share
+    ? /\b(increase|rise|decrease|drop|decline|fall|jump|reduction|cut)\s+of\s+$/i.exec(lead)
+    : null;
+  if (change?.[1]) {
+    const at = phrase.start - change[0].length;
+    return finish(change[1].toLowerCase(), { start: at, end: at + change[1].length }, null, phrase);
+  }
   // "85% of the new arrivals", "a fifth of its value": a share is of the phrase after "of".
   if (share && v.lower(i) === "of") {
     const noun = nounAfter(v, i + 1, end, false);
@@ -76,12 +84,16 @@ export function describe(
     const measured = wordsAfter(v, i + ofMeasure, end);
     if (measured) return finish(measured.text, measured.span, null, phrase);
   }
-  const noun = nounAfter(v, i, end, true);
+  const counted = nounAfter(v, i, end, true);
+  // "559 injured": people, in the state the word names (so "and 223 abducted" borrows "people").
+  const stateAlone = counted && STATE_WORDS.has(counted.text) ? counted : null;
+  const noun = stateAlone ? null : counted;
   let pred: { text: string; span: Span | null } | null =
+    (stateAlone ? { text: stateAlone.text, span: stateAlone.span } : null) ??
     (noun ? forcedFromHomes(v, before, noun.next) : null) ??
     predicateAfter(v, noun ? noun.next : i, end, !noun && share) ??
     (share && LINKING_VERBS.has(v.lower(before)) ? null : verbBefore(v, before, begin));
-  let nounText = noun?.text ?? null;
+  let nounText = noun?.text ?? (stateAlone ? "people" : null);
   let subjectSpan: Span | null = null;
   if (!pred && INCLUDING_CUE.test(lead) && previous?.predicate)
     pred = { text: previous.predicate, span: null };

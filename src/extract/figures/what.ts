@@ -95,6 +95,14 @@ export function nounAfter(
     while (j < end && j < head + 5 && v.kind(j) === "word" && !PHRASE_STOPS.has(v.lower(j))) j++;
     if (j > head + 2) head = j - 1;
   }
+  // "incidents affecting civilians", "attacks targeting children": the participle and its object belong in.
+  if (
+    head >= 0 &&
+    /ing$/.test(v.lower(head + 1)) &&
+    eventVerb(v.lower(head + 1)) &&
+    PERSON_NOUNS.has(v.lower(head + 2))
+  )
+    head += 2;
   if (head < 0) return null;
   const first = words[0] ?? head;
   const text = phraseText(v, first, head).replace(/^(?:other|others)$/, "people");
@@ -176,6 +184,8 @@ export function predicateAfter(
     return { text: "missing", span: v.span(k, k + 1) };
   if (STATE_WORDS.has(w)) return { text: w, span: v.span(k, k) };
   const verb = eventVerb(w);
+  // "incidents affecting civilians", "attacks targeting children": the counted thing acts on people.
+  if (verb && aux === 0 && w.endsWith("ing") && PERSON_NOUNS.has(v.lower(k + 1))) return null;
   // After an auxiliary, or right after a share ("a third funded"), any participle says what happened.
   if (verb || ((aux > 0 || share) && /^[a-z]+ed$/.test(w))) {
     const particle = PARTICLES.has(v.lower(k + 1)) ? k + 1 : k;
@@ -248,7 +258,8 @@ function wordsBefore(
 
 /** Unit for a count from its noun and predicate: people, households, or count. */
 export function countUnit(noun: string | null, predicate: string | null): string {
-  const head = noun?.split(" of ")[0]?.split(" ").pop() ?? "";
+  // The head is before "of" and before a participle ("incidents affecting civilians" counts incidents).
+  const head = noun?.split(" of ")[0]?.split(/ \p{L}+ing /u)[0]?.split(" ").pop() ?? "";
   // Nationalities in the plural count people ("32 Ethiopians", "Iraqis").
   const nationality = /^\p{Lu}\p{Ll}+(?:ans|ese|is)$/u.test(head);
   if (PERSON_NOUNS.has(head) || nationality || /\b(?:toll|deaths)\b/.test(noun ?? "")) return "people";
