@@ -259,7 +259,12 @@ function wordsBefore(
 /** Unit for a count from its noun and predicate: people, households, or count. */
 export function countUnit(noun: string | null, predicate: string | null): string {
   // The head is before "of" and before a participle ("incidents affecting civilians" counts incidents).
-  const head = noun?.split(" of ")[0]?.split(/ \p{L}+ing /u)[0]?.split(" ").pop() ?? "";
+  const head =
+    noun
+      ?.split(" of ")[0]
+      ?.split(/ \p{L}+ing /u)[0]
+      ?.split(" ")
+      .pop() ?? "";
   // Nationalities in the plural count people ("32 Ethiopians", "Iraqis").
   const nationality = /^\p{Lu}\p{Ll}+(?:ans|ese|is)$/u.test(head);
   if (PERSON_NOUNS.has(head) || nationality || /\b(?:toll|deaths)\b/.test(noun ?? "")) return "people";
