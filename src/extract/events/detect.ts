@@ -1,14 +1,15 @@
 import type { Timex } from "../../model/layers.ts";
 import type { Span } from "../../model/span.ts";
 import { type Found, nounArguments, verbArguments } from "./arguments.ts";
+import { entityOf, type Phrase, phraseLeft } from "./phrases.ts";
 import type { TriggerContext } from "./context.ts";
 import { modalityOf } from "./modality.ts";
 import { linkPlace } from "./place.ts";
 import { prepositionArguments } from "./prepositions.ts";
 import { segmentSentence } from "./segments.ts";
 import { linkTime, type PlacedTimex } from "./time.ts";
-import { findTriggers, isVerbGroupFiller } from "./triggers.ts";
-import type { EventRecord } from "./types.ts";
+import { findTriggers, isVerbGroupFiller, type TriggerMatch } from "./triggers.ts";
+import { type EventRecord, patientRole } from "./types.ts";
 import type { TokenView } from "./view.ts";
 import { AUX } from "./words.ts";
 
@@ -47,6 +48,25 @@ function sharesSubject(v: TokenView, i: number, pos: string): boolean {
   let k = i - 1;
   while (k >= 0 && (AUX.has(v.at(k)) || isVerbGroupFiller(v, k))) k--;
   return COORDINATORS.has(v.at(k));
+}
+
+/**
+ * The subject of the main clause before a participle after a comma ("Militants stormed the town, killing
+ * …"): the phrase right before the nearest verb group (an auxiliary or an "-ed" verb) before it.
+ */
+function participleSubject(v: TokenView, m: TriggerMatch, start: number): Phrase | null {
+  if (m.entry.pos !== "verb" || !v.at(m.first).endsWith("ing") || v.at(m.first - 1) !== ",") return null;
+  // The nearest clause before the participle is the one it continues.
+  for (let k = m.first - 2; k > start; k--) {
+    const w = v.at(k);
+    if (v.isCapitalized(k) || !(AUX.has(w) || /^[a-z]{3,}ed$/.test(w))) continue;
+    let j = k;
+    while (j - 1 > start && (AUX.has(v.at(j - 1)) || isVerbGroupFiller(v, j - 1))) j--;
+    if (v.at(j - 1) === ",") return null;
+    const subject = phraseLeft(v, j - 1, start, new Set());
+    if (subject) return subject;
+  }
+  return null;
 }
 
 /** Event mentions of one sentence (tokens [start, end)), before merging and numbering. */
@@ -101,7 +121,20 @@ export function detectInSentence(
       !hasComma(v, previous.last, m.first, m.entry.pos);
     if (!agent && previousAgent && near && sharesSubject(v, m.first, m.entry.pos))
       found.unshift({ ...previousAgent, phrase: PHRASELESS });
-    if (agent) previousAgent = agent;
+    else if (n === 0 || !near) {
+      // "800,000 people have crossed the border, fleeing the war": the clause's subject does the participle.
+      const subject = participleSubject(v, m, start);
+      const role = m.entry.subjectIsPatient ? patientRole(m.entry.type) : "agent";
+      if (subject && !found.some((f) => f.role === role))
+        found.unshift({
+          role,
+          entity: entityOf(v, subject),
+          span: v.spanOf(subject.first, subject.last),
+          phrase: subject,
+        });
+    }
+    const doer = found.find((f) => f.role === "agent");
+    if (doer && doer.phrase !== PHRASELESS) previousAgent = doer;
     if (m.entry.needsRecipient && !found.some((f) => f.role === "recipient")) continue;
     if (m.entry.needsArgument && found.length === 0) continue;
     const taken = new Set<number>();

@@ -93,6 +93,8 @@ function isPassive(v: TokenView, i: number, entry: TriggerEntry, sentenceStart: 
   if (entry.pos !== "verb" || !entry.slots.some((_, s) => entry.participles.has(v.at(i + s)))) return false;
   let k = i - 1;
   while (k >= sentenceStart && isVerbGroupFiller(v, k)) k--;
+  // "862 people were killed, 559 injured and 223 abducted": the auxiliary is left out after a count.
+  if (k >= sentenceStart && v.tokens[k]?.kind === "number" && entry.participles.has(v.at(i))) return true;
   return k >= sentenceStart && BE_AUX.has(v.at(k));
 }
 
@@ -144,6 +146,8 @@ export function findTriggers(v: TokenView, start: number, end: number): TriggerM
       const last = i + entry.slots.length - 1;
       if (last >= end || !entry.slots.every((slot, s) => slot.has(v.at(i + s)))) continue;
       if (entry.pos === "noun" && PLACE_HEADS.has(v.at(last + 1))) continue;
+      // "the plan was 48 per cent funded": a level of funding, not an act of it.
+      if (entry.type === "funding" && /^(?:cent|percent|%)$/.test(v.at(i - 1))) continue;
       if (entry.fromHomes && !leavesHome(v, last + 1, end)) continue;
       const object = entry.objects ? findObject(v, last + 1, end, entry.objects) : null;
       if (entry.objects && object === null) continue;

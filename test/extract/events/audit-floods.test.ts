@@ -135,3 +135,32 @@ describe("events: planned by a noun", () => {
     expect(extractEvents(doc).map((e) => doc.slice(e.trigger))).toEqual(["withdrew"]);
   });
 });
+
+describe("events: participles of a clause, and counts without their auxiliary", () => {
+  it("gives a participle after a comma the subject of the clause before it", () => {
+    const text =
+      "Since April, more than 800,000 people have crossed the border, fleeing the war. Militants stormed the town, killing 12 people and taking 30 hostages.";
+    const doc = buildDoc(text);
+    const events = extractEvents(doc);
+    expect(eventByTrigger(doc, events, "fleeing").participants).toEqual({
+      victim: "more than 800,000 people",
+    });
+    expect(eventByTrigger(doc, events, "killing").participants).toEqual({
+      agent: "Militants",
+      victim: "12 people",
+    });
+    expect(eventByTrigger(doc, events, "taking").participants).toEqual({
+      agent: "Militants",
+      victim: "30 hostages",
+    });
+  });
+
+  it("reads '559 injured and 223 abducted' as passives, and a funding level as no event", () => {
+    const text =
+      "In all, 862 people were killed and 223 abducted. The response plan, which seeks $1.8 billion, was 48 per cent funded.";
+    const doc = buildDoc(text);
+    const events = extractEvents(doc);
+    expect(eventByTrigger(doc, events, "abducted").participants).toEqual({ victim: "223" });
+    expect(events.map((e) => doc.slice(e.trigger))).toEqual(["killed", "abducted"]);
+  });
+});
