@@ -1,9 +1,9 @@
 import type { Timex } from "../../model/layers.ts";
 import type { Span } from "../../model/span.ts";
 import { type Found, nounArguments, verbArguments } from "./arguments.ts";
-import { entityOf, type Phrase, phraseLeft } from "./phrases.ts";
 import type { TriggerContext } from "./context.ts";
 import { modalityOf } from "./modality.ts";
+import { entityOf, type Phrase, phraseLeft } from "./phrases.ts";
 import { linkPlace } from "./place.ts";
 import { prepositionArguments } from "./prepositions.ts";
 import { segmentSentence } from "./segments.ts";
