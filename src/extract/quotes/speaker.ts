@@ -48,8 +48,10 @@ function appositiveSubject(ctx: QuoteContext, k: number, min: number): TokenRang
     // A name after a title ("school teacher Ana Reyes, 56, says") also heads the clause; not one after "in".
     const titled = np && ctx.isCapital(np.last) && !PREPOSITIONS.has(ctx.lower(np.first - 1));
     if (np && (clauseOpens(ctx, np.first, min) || titled)) {
-      // "France’s ambassador, Ana Reyes, told …": the name in the appositive is who the role is.
-      const inner = j === nearest && !ctx.isCapital(np.last) ? nameEndingAt(ctx, k - 1, j + 1) : null;
+      // "France’s ambassador, Ana Reyes, told …", "The Special Envoy, Ana Reyes, said": the name in the
+      // appositive is who the role (a common noun, or a title after "the") is.
+      const role = !ctx.isCapital(np.last) || ctx.lower(np.first) === "the";
+      const inner = j === nearest && role ? nameEndingAt(ctx, k - 1, j + 1) : null;
       return inner && inner.first === j + 1 ? inner : ownerOf(ctx, np, min);
     }
   }

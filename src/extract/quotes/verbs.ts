@@ -17,8 +17,20 @@ const SPEECH = list(`
   propose advise answer blog email text describe urge ask call demand reckon relate specify tout hint
   recommend surmise theorize wonder brief`);
 
-/** Two-word reporting verbs. */
-const PHRASAL = ["point out", "write back"];
+/** Two-word reporting verbs; "express concern" and its kin report what follows "that". */
+const PHRASAL = [
+  "point out",
+  "write back",
+  "express concern",
+  "voice concern",
+  "express hope",
+  "voice hope",
+  "express fear",
+  "voice fear",
+  "express regret",
+  "express confidence",
+  "express alarm",
+];
 
 /** Verbs that mark a quote only next to quotation marks (they rarely take a "that" clause). */
 const QUOTE_ONLY = new Set(
@@ -28,12 +40,13 @@ const QUOTE_ONLY = new Set(
 );
 
 /** Verbs with many other senses: they report speech only with "that" or quotation marks. */
-const WEAK = new Set(
-  list(`
+const WEAK = new Set([
+  ...list(`
   add describe urge ask call demand continue post text email answer object charge counter signal highlight
   agree estimate believe think wonder propose advise recommend relate tout vow promise pledge cry deny
   remind inform notify assure reassure brief respond reply retort`),
-);
+  ...PHRASAL.filter((p) => /^(?:express|voice) /.test(p)),
+]);
 
 /** Reporting verbs that are also common nouns ("a report", "the state", "his claims", "a note"). */
 export const NOUN_LIKE: ReadonlySet<string> = new Set(
@@ -70,6 +83,8 @@ const DOUBLING = /^(?:quip|admit|snap|blog|sob|regret|commit)$/;
 export function inflect(verb: string): string[] {
   const irregular = IRREGULAR[verb];
   if (irregular) return [...irregular];
+  const space = verb.indexOf(" ");
+  if (space > 0) return inflect(verb.slice(0, space)).map((form) => form + verb.slice(space));
   const forms = new Set<string>([verb]);
   const consY = /[^aeiou]y$/.test(verb);
   forms.add(consY ? `${verb.slice(0, -1)}ies` : /(?:s|sh|ch|x|z)$/.test(verb) ? `${verb}es` : `${verb}s`);

@@ -33,6 +33,17 @@ describe("speakers and cues of direct quotes", () => {
     expect([q2.by, q2.said]).toEqual(["Piet Olo", "wrote"]);
     const q3 = quoteStarting("Ana Reyes, who lives in Lima, Peru, said the water was gone.", "the water");
     expect(q3.by).toBe("Ana Reyes");
+    const q4 = quoteStarting("The Special Envoy, Ilse Varga, said the talks had failed.", "the talks");
+    expect(q4.by).toBe("Ilse Varga");
+  });
+
+  it("reads 'expressed concern that' and 'voiced hope that' as reports, and 'expressed concern about' not", () => {
+    const text =
+      "Ilse Varga expressed concern that the truce had been agreed without a timeline. Piet Olo voiced hope that talks would resume. Ana Reyes expressed concern about the delays.";
+    expect(quotes(text).map((q) => [q.by, q.said, q.content])).toEqual([
+      ["Ilse Varga", "expressed concern", "the truce had been agreed without a timeline"],
+      ["Piet Olo", "voiced hope", "talks would resume"],
+    ]);
   });
 
   it("does not make a nationality the speaker of 'an Egyptian official'", () => {
