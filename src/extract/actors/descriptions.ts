@@ -7,11 +7,23 @@ import type { TextView } from "./text-view.ts";
 
 /** Head nouns of definite descriptions and the entity type they refer to. */
 const PLACE_HEADS = new Set(["nation", "country", "island", "capital"]);
-const BODY_HEADS = new Set(["body", "organization", "organisation", "mission", "agency", "bloc", "alliance"]);
+/** Bodies that name themselves by their head word ("the ministry" → "… Ministry"). */
+const ECHOED = ["ministry", "council", "commission", "committee", "tribunal", "court", "parliament", "programme"];
+const BODY_HEADS = new Set([
+  "body",
+  "organization",
+  "organisation",
+  "mission",
+  "agency",
+  "bloc",
+  "alliance",
+  ...ECHOED,
+]);
 /** Heads that must be echoed in the name ("the mission" → "… Mission", "… Force"). */
 const NAMED_HEADS = new Map([
   ["mission", ["mission", "force", "operation"]],
   ["agency", ["agency", "organization", "organisation", "programme", "program", "office", "fund"]],
+  ...ECHOED.map((head): [string, string[]] => [head, [head]]),
 ]);
 
 /**

@@ -39,9 +39,10 @@ function sentenceStart(ctx: QuoteContext, i: number): number {
 /** The speaker of a cue seen from inside [min, max]: before it, after it, or the clause subject. */
 export function speakerFor(ctx: QuoteContext, cue: Cue, min: number, max: number): TokenRange | null {
   if (cue.lemma === "according to") {
-    // "according to the letter …": a medium, not a speaker (the chain records it).
+    // "according to the letter …": a medium, not a speaker (the chain records it); "the U.S. Geological
+    // Survey" is a body's name.
     const who = speakerAfter(ctx, cue.last, max);
-    return who && MEDIA.test(ctx.lower(who.last)) ? null : who;
+    return who && MEDIA.test(ctx.lower(who.last)) && !ctx.isCapital(who.last) ? null : who;
   }
   const participial = ctx.lower(cue.first).endsWith("ing") && /^[,;—–]$/.test(ctx.lower(cue.first - 1));
   // "… and said …", "…, explaining that …": the subject is the one of the main clause.

@@ -66,8 +66,22 @@ function sentenceEndAt(text: string, tokens: readonly Token[], i: number, blockE
   if (isAbbrev && !isTerminator && !/^[\p{Lu}“"]/u.test(head)) return null;
   // "at 5 p.m. ET on Friday", "at 9 p.m. Eastern", "7:10 a.m. Tuesday": a time zone or a day goes with the time.
   if (isAbbrev && /^[ap]\.m\.$/i.test(form) && CLOCK_FOLLOWERS.test(head)) return null;
+  // "the U.S. Geological Survey", "the U.N. Security Council", "U.S. Secretary of State": a country's or
+  // body's initials before a name of two words or more are its modifier, not a sentence's end.
+  if (isAbbrev && !isTerminator && /^(?:\p{Lu}\.){2}$/u.test(form) && /^\p{Lu}\p{Ll}/u.test(head)) {
+    const after = tokens[last + 2];
+    const word = after ? text.slice(after.start, after.end) : "";
+    if (/^(?:\p{Lu}[\p{L}-]*|of)$/u.test(word) && !SENTENCE_OPENERS.has(head)) return null;
+  }
   return last;
 }
+
+/** Capitalised words that usually open a sentence rather than continue a name. */
+const SENTENCE_OPENERS = new Set(
+  "The A An He She It They We I In On At But And As After Before When While If This That These Those There".split(
+    " ",
+  ),
+);
 
 /** A dateline paragraph belongs to the sentence that follows it. */
 function mergeDatelines(paragraphs: readonly Paragraph[]): { start: number; end: number }[] {

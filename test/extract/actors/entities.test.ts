@@ -138,3 +138,16 @@ describe("numbered headings", () => {
     expect(doc.get("entities").map((e) => [e.name, e.type])).toEqual([["Lakeland Relief Council", "ORG"]]);
   });
 });
+
+describe("descriptions of bodies by their head word", () => {
+  test("'the ministry' is the ministry named before it", () => {
+    const text =
+      "The Lakeland Interior Ministry said 40 people died. At least 60 were hurt, the ministry said.";
+    const doc = runActors(text, [["Lakeland Interior Ministry", "ORG"]] as never);
+    const ministry = doc.get("entities")[0];
+    expect(ministry?.mentions.map((m) => text.slice(m.start, m.end))).toEqual([
+      "Lakeland Interior Ministry",
+      "the ministry",
+    ]);
+  });
+});

@@ -53,6 +53,13 @@ describe("reported speech", () => {
     ]);
   });
 
+  it("takes a body whose name ends in a medium's word ('Survey') as the speaker after 'according to'", () => {
+    const q = quoteStarting("The quake was shallow, according to the U.S. Geological Survey.", "The quake");
+    expect([q.by, q.said]).toEqual(["the U.S. Geological Survey", "according to"]);
+    const medium = quoteStarting("Most families are in debt, according to a survey.", "Most");
+    expect(medium.by).toBeNull();
+  });
+
   it("splits coordinated reports and parentheticals", () => {
     const text = "Okafor said the wells were dry, and added she doesn’t expect rain before May.";
     const all = quotes(text).map((q) => q.content);

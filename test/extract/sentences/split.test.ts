@@ -34,6 +34,19 @@ describe("sentence splitter", () => {
     ]);
   });
 
+  it("keeps a country's initials before a name of two words or more in the sentence", () => {
+    expect(
+      sentences(
+        "The quake was shallow, according to the U.S. Geological Survey. The U.N. Security Council met. Aid came from the U.S. Officials said so.",
+      ),
+    ).toEqual([
+      "The quake was shallow, according to the U.S. Geological Survey.",
+      "The U.N. Security Council met.",
+      "Aid came from the U.S.",
+      "Officials said so.",
+    ]);
+  });
+
   it("ends sentences inside closing quotation marks and brackets", () => {
     expect(sentences("She said: “We are leaving.” The convoy left (at dawn.) Nobody stayed.")).toEqual([
       "She said: “We are leaving.”",
