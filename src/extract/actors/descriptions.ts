@@ -8,7 +8,16 @@ import type { TextView } from "./text-view.ts";
 /** Head nouns of definite descriptions and the entity type they refer to. */
 const PLACE_HEADS = new Set(["nation", "country", "island", "capital"]);
 /** Bodies that name themselves by their head word ("the ministry" → "… Ministry"). */
-const ECHOED = ["ministry", "council", "commission", "committee", "tribunal", "court", "parliament", "programme"];
+const ECHOED = [
+  "ministry",
+  "council",
+  "commission",
+  "committee",
+  "tribunal",
+  "court",
+  "parliament",
+  "programme",
+];
 const BODY_HEADS = new Set([
   "body",
   "organization",
