@@ -73,3 +73,24 @@ export function retypeBodyNames(view: TextView, graph: MentionGraph): void {
     graph.replace(i, { ...m, type: "ORG" });
   }
 }
+
+/** "Moulay Brahim, a village south of …": a settlement named by its appositive. */
+const SETTLEMENT_AFTER =
+  /^,\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,2}(?:village|town|city|hamlet|suburb|neighbou?rhood|district|municipality|commune)(?=\s*[,.;]|\s+(?:in|of|near|outside|on|where|that|which|south|north|east|west|about|some|\d))/u;
+/** "the High Atlas mountains", "the Tana river": a place named by the common noun after it. */
+const LANDFORM_AFTER =
+  /^\s+(?:mountains|mountain|range|river|valley|desert|plateau|lake|coast|peninsula|delta|basin)\b/u;
+
+/**
+ * Retypes a name by the words around it: a settlement's appositive makes it a GPE ("Moulay Brahim, a
+ * village …" tagged PERSON), a landform's noun after it a LOC ("High Atlas mountains" tagged ORG).
+ */
+export function retypePlaces(view: TextView, graph: MentionGraph): void {
+  for (const i of [...graph.live()]) {
+    const m = graph.get(i);
+    if (m.via !== "ner" || m.type === "GPE" || m.type === "LOC") continue;
+    const after = view.text.slice(m.end, m.end + 60);
+    if (SETTLEMENT_AFTER.test(after)) graph.replace(i, { ...m, type: "GPE" });
+    else if (LANDFORM_AFTER.test(after)) graph.replace(i, { ...m, type: "LOC" });
+  }
+}

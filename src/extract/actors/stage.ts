@@ -1,6 +1,6 @@
 import type { Stage } from "../../pipeline/stage.ts";
 import { linkAcronyms } from "./acronym-link.ts";
-import { extendBodyNames, extendBodyNamesRight, retypeBodyNames } from "./boundaries.ts";
+import { extendBodyNames, extendBodyNamesRight, retypeBodyNames, retypePlaces } from "./boundaries.ts";
 import { addCleanMentions } from "./clean-mentions.ts";
 import { resolveDescriptions } from "./descriptions.ts";
 import { buildEntities } from "./entities.ts";
@@ -23,7 +23,7 @@ import { addTitledNames } from "./title-names.ts";
  */
 export const actorsStage: Stage = {
   name: "actors",
-  version: "7",
+  version: "8",
   requires: ["tokens", "sentences", "mentions"],
   assigns: ["entities", "roles"],
   run(doc) {
@@ -33,6 +33,7 @@ export const actorsStage: Stage = {
     extendBodyNames(view, graph);
     extendBodyNamesRight(view, graph);
     retypeBodyNames(view, graph);
+    retypePlaces(view, graph);
     addTitledNames(view, graph);
     const messages = linkAcronyms(view, graph);
     linkSameNames(view, graph);

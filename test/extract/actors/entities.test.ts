@@ -151,3 +151,22 @@ describe("descriptions of bodies by their head word", () => {
     ]);
   });
 });
+
+describe("places named by the words around them", () => {
+  test("a settlement's appositive and a landform's noun retype a name; a town councillor stays a person", () => {
+    const text =
+      "Sara Loam, a resident of Tell Amra, a village south of the capital, fled the Kessel Heights mountains. Piet Olo, a town councillor, stayed.";
+    const doc = runActors(text, [
+      ["Sara Loam", "PERSON"],
+      ["Tell Amra", "PERSON"],
+      ["Kessel Heights", "ORG"],
+      ["Piet Olo", "PERSON"],
+    ] as never);
+    expect(doc.get("entities").map((e) => [e.name, e.type])).toEqual([
+      ["Sara Loam", "PERSON"],
+      ["Tell Amra", "GPE"],
+      ["Kessel Heights", "LOC"],
+      ["Piet Olo", "PERSON"],
+    ]);
+  });
+});
