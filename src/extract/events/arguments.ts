@@ -70,13 +70,33 @@ function withOfHead(c: TriggerContext, p: Phrase): Phrase {
   return place ? owner : { first: owner.first, last: p.last, head: owner.last };
 }
 
+/**
+ * "Spain, Britain and Qatar sent rescuers": a named subject with the names listed before it, each a
+ * participant of its own. Only names are gathered ("soldiers and police" stays one phrase).
+ */
+function coordinated(c: TriggerContext, last: Phrase): Phrase[] {
+  const { v } = c;
+  const out = [last];
+  if (!v.mentionAt(last.last)) return out;
+  let k = last.first - 1;
+  while (k > c.sentenceStart && (v.at(k) === "and" || v.at(k) === ",")) {
+    const prev = v.at(k) === "," && v.at(k - 1) === "and" ? k - 2 : k - 1;
+    const p = phraseLeft(v, prev, c.sentenceStart, c.blocked);
+    if (!p || !v.mentionAt(p.last) || v.mentionAt(p.last) === v.mentionAt(last.last)) break;
+    out.unshift(p);
+    k = p.first - 1;
+  }
+  return out;
+}
+
 /** Core arguments of a verb trigger: subject, object or recipient right after it. */
 export function verbArguments(c: TriggerContext): Found[] {
   const { v, m } = c;
   const patient = patientRole(m.entry.type);
   const out: Found[] = [];
   const subject = subjectOf(c);
-  if (subject) out.push(make(c, m.passive || m.entry.subjectIsPatient ? patient : "agent", subject));
+  const subjectRole = m.passive || m.entry.subjectIsPatient ? patient : "agent";
+  if (subject) out.push(...coordinated(c, subject).map((p) => make(c, subjectRole, p)));
   if (m.passive || m.entry.subjectIsPatient) return out;
   const after = phraseRight(v, m.last + 1, c.nextTrigger, c.blocked);
   if (m.object !== null) {

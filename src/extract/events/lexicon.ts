@@ -67,7 +67,8 @@ function noun(
 const REPORTS = "report reports study studies findings assessment survey review analysis paper briefing";
 const RESOLUTIONS = "resolution resolutions decision measure law bill motion plan";
 const TROOPS =
-  "troops soldiers forces police officers personnel peacekeepers contingent units monitors observers";
+  "troops soldiers forces police officers personnel peacekeepers contingent units monitors observers " +
+  "rescuers team teams medics experts";
 const MONEY = "funding funds money aid assistance grant grants";
 
 /** All entries; longer patterns are tried before shorter ones by the matcher. */

@@ -45,8 +45,9 @@ function sameHappening(a: EventRecord, b: EventRecord, ctx: MergeContext): boole
       const nb = countIn(ctx.text, pb.span);
       if (na !== null && nb !== null && na !== nb) return false;
       if (pa.entity && pb.entity) {
-        if (pa.entity !== pb.entity) return false;
-        shared = true;
+        // Listed parties ("Spain, Britain and Qatar sent …") clash only when no one is on both sides.
+        if (pa.entity !== pb.entity && !sharesEntity(a, b, pa.role)) return false;
+        if (pa.entity === pb.entity) shared = true;
       } else if (!pa.entity && !pb.entity) {
         // Two unnamed phrases with different heads ("5,000 people", "an officer") are two parties.
         if (headWord(ctx.text, pa.span) !== headWord(ctx.text, pb.span)) return false;
@@ -55,6 +56,12 @@ function sameHappening(a: EventRecord, b: EventRecord, ctx: MergeContext): boole
     }
   }
   return shared || (ta !== null && ta !== undefined && ta === tb && /^\d{4}-\d{2}-\d{2}/.test(ta));
+}
+
+/** True when some entity has the role in both events. */
+function sharesEntity(a: EventRecord, b: EventRecord, role: string): boolean {
+  const inA = new Set(a.participants.filter((p) => p.role === role && p.entity).map((p) => p.entity));
+  return b.participants.some((p) => p.role === role && p.entity !== null && inA.has(p.entity));
 }
 
 /** The first number written in digits in a span ("at least 31 people" → 31), or null. */

@@ -164,3 +164,29 @@ describe("events: participles of a clause, and counts without their auxiliary", 
     expect(events.map((e) => doc.slice(e.trigger))).toEqual(["killed", "abducted"]);
   });
 });
+
+describe("events: listed parties", () => {
+  it("gives each listed name its own participant, and merges a later mention of one of them", () => {
+    const text = "Norland, Velmora and Tarsa sent rescuers on Sunday. Velmora sent rescuers on Sunday too.";
+    const doc = buildDoc(text, {
+      entities: [
+        { id: "e1", type: "GPE", mentions: ["Norland"] },
+        { id: "e2", type: "GPE", mentions: ["Velmora", { text: "Velmora", nth: 2 }] },
+        { id: "e3", type: "GPE", mentions: ["Tarsa"] },
+      ],
+      times: [
+        { at: "Sunday", value: "2031-05-11" },
+        { at: { text: "Sunday", nth: 2 }, value: "2031-05-11" },
+      ],
+    });
+    const events = extractEvents(doc);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.participants.map((p) => [p.role, p.entity ?? doc.slice(p.span)])).toEqual([
+      ["agent", "e1"],
+      ["agent", "e2"],
+      ["agent", "e3"],
+      ["theme", "rescuers"],
+    ]);
+    expect(events[0]?.mentions).toHaveLength(2);
+  });
+});
