@@ -56,8 +56,14 @@ export function backward(ctx: QuoteContext, cue: Cue, a: number, b: number): Par
   const end = contentEnd(ctx, rest, b);
   // "…, he says, and are mostly …" continues the report; "…, raising fears …" does not.
   // An appositive of the speaker ("…, said Ana Reyes, a nurse who …") is not more content.
+  // "…, according to the UN, though other estimates …" turns to another source; "…, she says, but only
+  // for a week" goes on with hers.
+  const contrast =
+    cue.lemma === "according to" && /^(?:though|although|but|while|whereas|yet)$/.test(ctx.lower(rest));
   const continues =
-    /^\p{Ll}/u.test(ctx.word(rest)) && !/^(?:a|an|the|who|which|whose|where|.{3,}ing)$/.test(ctx.lower(rest));
+    /^\p{Ll}/u.test(ctx.word(rest)) &&
+    !contrast &&
+    !/^(?:a|an|the|who|which|whose|where|.{3,}ing)$/.test(ctx.lower(rest));
   if (tailEnd < b && end - rest >= 3 && continues && !cueAt(ctx, rest)) {
     out.push({ content: span(ctx, rest, end), cue, speaker, recipient: null });
   }

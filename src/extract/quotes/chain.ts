@@ -57,20 +57,12 @@ export function buildChain(ctx: QuoteContext, d: Draft): { links: RawLink[]; hed
       if (next === "from" || next === "by") {
         // "reporting from A at B": the report is the intermediary's, not the speaker's medium.
         const who = speakerAfter(ctx, i + 1, d.frame.last);
-        if (who) intermediaries.push(who, ...atOrg(ctx, who, d.frame.last));
+        // "a statement from the WFP" when the WFP is the speaker: the statement is its medium.
+        if (who && d.speaker?.first === who.first) add("medium", mediumPhrase(ctx, i, d.frame.first));
+        else if (who) intermediaries.push(who, ...atOrg(ctx, who, d.frame.last));
         continue;
       }
-      let first = i;
-      while (
-        first - 1 >= d.frame.first &&
-        first > i - 3 &&
-        /^[\p{Ll}’'-]+$/u.test(ctx.lower(first - 1)) &&
-        !/^(?:in|to|on|via|through|by|from|according|of)$/.test(ctx.lower(first - 1))
-      ) {
-        first--;
-        if (DETERMINERS.has(ctx.lower(first))) break;
-      }
-      add("medium", { first, last: i });
+      add("medium", mediumPhrase(ctx, i, d.frame.first));
       if (next === "to") recipients.push(...nonNull(speakerAfter(ctx, i + 1, d.frame.last)));
     }
     if (PASSING.test(w) && PASSING_PREP.test(ctx.lower(i + 1)) && i + 1 <= d.frame.last) {
@@ -88,6 +80,21 @@ export function buildChain(ctx: QuoteContext, d: Draft): { links: RawLink[]; hed
   for (const r of intermediaries) add("intermediary", r);
   if (!d.direct && hedgeInContent(ctx, d)) hedged = true;
   return { links, hedged };
+}
+
+/** The medium's noun phrase ending at token `i`: "his report", "a joint statement". */
+function mediumPhrase(ctx: QuoteContext, i: number, floor: number): TokenRange {
+  let first = i;
+  while (
+    first - 1 >= floor &&
+    first > i - 3 &&
+    /^[\p{Ll}’'-]+$/u.test(ctx.lower(first - 1)) &&
+    !/^(?:in|to|on|via|through|by|from|according|of)$/.test(ctx.lower(first - 1))
+  ) {
+    first--;
+    if (DETERMINERS.has(ctx.lower(first))) break;
+  }
+  return { first, last: i };
 }
 
 /** "A at B", "A of B": the organisation an intermediary works for is one more link. */

@@ -1,7 +1,7 @@
 import type { QuoteContext } from "./context.ts";
 import { type Cue, cueAt } from "./cues.ts";
 import { MEDIA, VERB_PRELUDE } from "./lexicon.ts";
-import { nameEndingAt } from "./names.ts";
+import { nameAfter, nameEndingAt } from "./names.ts";
 import { phraseEndingAt, speakerAfter, speakerBefore, type TokenRange } from "./speaker.ts";
 
 // Words that open a sentence-initial adverbial phrase ending in a comma ("On May 2, …", "Asked why, …").
@@ -13,6 +13,7 @@ const ADVERBIAL_OPENERS =
  * that …"): the first noun phrase of the sentence after any opening adverbial ("On May 2, …").
  */
 export function clauseSubject(ctx: QuoteContext, from: number, cue: number): TokenRange | null {
+  from = afterDateline(ctx, from, cue);
   let start = from;
   const opensWithAdverbial = ADVERBIAL_OPENERS.test(ctx.lower(from)) || /(?:ing|ed)$/.test(ctx.lower(from));
   for (let i = from; opensWithAdverbial && i < cue && i < from + 14; i++) {
@@ -27,9 +28,38 @@ export function clauseSubject(ctx: QuoteContext, from: number, cue: number): Tok
     const next = ctx.word(k + 1);
     const endsPhrase =
       k + 1 >= cue || /^[,;:]$/.test(next) || (/^\p{Ll}/u.test(next) && !/^(?:of|for|de|al|the)$/.test(next));
-    if (endsPhrase) return phraseEndingAt(ctx, k, start);
+    if (!endsPhrase) continue;
+    const phrase = phraseEndingAt(ctx, k, start);
+    if (phrase) return withNameAfter(ctx, phrase, cue);
+    // "Sudan’s army chief Ana Reyes rejected …": a possessive's lower-case nouns lead on to the name.
+    const possessive = /^['’]s$/.test(ctx.word(k)) || /^\p{Ll}+$/u.test(ctx.word(k));
+    if (!possessive || !/^\p{Ll}+$/u.test(next) || /(?:ed|ly)$/.test(next) || k > start + 8) return null;
   }
   return null;
+}
+
+/**
+ * "PORT SUDAN, Sudan (Reuters) - Sudan's army chief …": the sentence's subject starts after a dateline,
+ * a dash within the first dozen tokens that follows a bracketed agency or a word in capitals.
+ */
+function afterDateline(ctx: QuoteContext, from: number, cue: number): number {
+  for (let i = from + 1; i < cue && i < from + 12; i++) {
+    if (!/^[-–—]$/.test(ctx.word(i))) continue;
+    const lead = ctx.tokens.slice(from, i).map((_, n) => ctx.word(from + n));
+    if (lead.includes(")") || lead.some((w) => /^\p{Lu}{3,}$/u.test(w))) return i + 1;
+    return from;
+  }
+  return from;
+}
+
+/** "Sudan’s army chief Ana Reyes": a role phrase followed by lower-case title words and a name takes it in. */
+function withNameAfter(ctx: QuoteContext, phrase: TokenRange, cue: number): TokenRange {
+  let j = phrase.last + 1;
+  while (j < cue && j <= phrase.last + 3 && /^\p{Ll}+$/u.test(ctx.word(j)) && !/(?:ed|ly)$/.test(ctx.word(j)))
+    j++;
+  if (j === phrase.last + 1 || !ctx.isCapital(j)) return phrase;
+  const name = nameAfter(ctx, j, cue - 1);
+  return name ? { first: phrase.first, last: name.last } : phrase;
 }
 
 function sentenceStart(ctx: QuoteContext, i: number): number {
@@ -42,7 +72,12 @@ export function speakerFor(ctx: QuoteContext, cue: Cue, min: number, max: number
     // "according to the letter …": a medium, not a speaker (the chain records it); "the U.S. Geological
     // Survey" is a body's name.
     const who = speakerAfter(ctx, cue.last, max);
-    return who && MEDIA.test(ctx.lower(who.last)) && !ctx.isCapital(who.last) ? null : who;
+    if (!who || !MEDIA.test(ctx.lower(who.last)) || ctx.isCapital(who.last)) return who;
+    // "according to a statement from the WFP": the body the medium comes from says it.
+    const from = /^(?:from|by|of)$/.test(ctx.lower(who.last + 1))
+      ? speakerAfter(ctx, who.last + 1, max)
+      : null;
+    return from && ctx.isCapital(from.last) ? from : null;
   }
   const participial = ctx.lower(cue.first).endsWith("ing") && /^[,;—–]$/.test(ctx.lower(cue.first - 1));
   // "… and said …", "…, explaining that …": the subject is the one of the main clause.

@@ -15,7 +15,12 @@ const NOT_NAME = new Set(
 const JOINER_PAIR = /^(?:of|for)$/;
 
 function isNameWord(ctx: QuoteContext, i: number): boolean {
-  return ctx.isCapital(i) || /^[‑-]$/.test(ctx.word(i));
+  // "al-Burhan", "bin-Salman", "van-Dijk": a lower-case particle joined to a capitalised name.
+  return (
+    ctx.isCapital(i) ||
+    /^[‑-]$/.test(ctx.word(i)) ||
+    /^(?:al|el|bin|ibn|van|von|de|da|di|du)-\p{Lu}/u.test(ctx.word(i))
+  );
 }
 
 /** Drops sentence openers and dates from both ends of a capitalised run; null when nothing is left. */

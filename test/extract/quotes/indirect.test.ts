@@ -60,6 +60,30 @@ describe("reported speech", () => {
     expect(medium.by).toBeNull();
   });
 
+  it("makes the body a statement comes from the speaker, with the statement as medium", () => {
+    const text =
+      "Famine has been confirmed in ten areas, according to a statement from the Lakeland Food Agency.";
+    const q = quoteStarting(text, "Famine");
+    expect([q.by, q.said]).toEqual(["the Lakeland Food Agency", "according to"]);
+    expect(q.chain.map((l) => [l.role, text.slice(l.span.start, l.span.end)])).toEqual([
+      ["speaker", "the Lakeland Food Agency"],
+      ["medium", "a statement"],
+    ]);
+  });
+
+  it("stops a trailing attribution's report at a contrast ('though', 'but')", () => {
+    const text =
+      "The war has killed thousands, according to the Lakeland Council, though other estimates put the toll far higher.";
+    expect(quotes(text).map((q) => q.content)).toEqual(["The war has killed thousands"]);
+  });
+
+  it("finds the subject of a participial cue after a dateline and a role before the name", () => {
+    const text =
+      "LAKEPORT, Norland (Reuters) - Norland’s army chief Ilse Varga on Tuesday rejected the truce, saying the army would not negotiate.";
+    const q = quoteStarting(text, "the army would");
+    expect([q.by, q.said]).toEqual(["Norland’s army chief Ilse Varga", "saying"]);
+  });
+
   it("splits coordinated reports and parentheticals", () => {
     const text = "Okafor said the wells were dry, and added she doesn’t expect rain before May.";
     const all = quotes(text).map((q) => q.content);
