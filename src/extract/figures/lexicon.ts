@@ -33,6 +33,7 @@ export const QUALIFIERS: ReadonlyMap<string, string> = new Map([
   ["up to", "up to"],
   ["as many as", "up to"],
   ["as much as", "up to"],
+  ["as high as", "up to"],
   ["at most", "up to"],
   ["no more than", "up to"],
   ["a maximum of", "up to"],

@@ -207,9 +207,14 @@ export function verbBefore(v: TokenView, i: number, begin: number): { text: stri
 
 /** The subject of a linking verb before the number ("the death toll had risen to", "coverage is below"). */
 export function subjectBefore(v: TokenView, i: number, begin: number): { text: string; span: Span } | null {
-  // "the agency put the death toll at 23": the object of an estimating verb, before "at".
-  if (v.lower(i) === "at") {
-    const object = wordsBefore(v, i - 1, begin);
+  // "the agency put the death toll at 23", "put the toll as high as 150,000": the object of an estimating
+  // verb, before "at" or "as high as".
+  // (The qualifier "as high as" belongs to the figure, so the object can end right before it.)
+  const asHighAs =
+    v.lower(i) === "as" && /^(?:high|low|many|much)$/.test(v.lower(i - 1)) && v.lower(i - 2) === "as";
+  const objectEnd = v.lower(i) === "at" ? i - 1 : asHighAs ? i - 3 : v.kind(i) === "word" ? i : -1;
+  if (objectEnd >= begin) {
+    const object = wordsBefore(v, objectEnd, begin);
     const verb = object ? object.before - (DETERMINERS.has(v.lower(object.before)) ? 1 : 0) : -1;
     if (object && verb >= begin && ESTIMATING.test(v.lower(verb))) return object.phrase;
   }
