@@ -27,6 +27,8 @@ export function modalityOf(
 }
 
 function verbModality(v: TokenView, m: TriggerMatch, floor: number): Modality {
+  // "a militia that occupies homes and kills civilians": a habit ascribed, not a happening reported.
+  if (isHabitual(v, m, floor)) return "hypothetical";
   let k = m.first - 1;
   while (k >= floor) {
     const w = v.at(k);
@@ -50,6 +52,18 @@ function verbModality(v: TokenView, m: TriggerMatch, floor: number): Modality {
   // A gerund or bare form right after a governor: "denied killing", "threatened killing".
   if (NEGATING_GOVERNORS.has(v.at(m.first - 1))) return "negated";
   return "asserted";
+}
+
+/** A present-tense "-s" form in a relative clause ("who kills", "that attacks … and kills"). */
+function isHabitual(v: TokenView, m: TriggerMatch, floor: number): boolean {
+  const w = v.at(m.first);
+  if (!/[^s]s$/.test(w) || m.entry.participles.has(w)) return false;
+  for (let k = m.first - 1; k >= Math.max(floor, m.first - 6); k--) {
+    const x = v.at(k);
+    if (x === "who" || x === "that" || x === "which") return true;
+    if (v.isPunct(k)) return false;
+  }
+  return false;
 }
 
 /** "to kill": irrealis when a wanting/planning/asking verb governs it within a few words. */

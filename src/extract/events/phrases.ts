@@ -20,6 +20,7 @@ export interface Phrase {
 const PRONOUNS = new Set("he she it they we i you him her them us me".split(" "));
 const CURRENCIES = new Set(["$", "€", "£", "¥", "₹"]);
 const COMPARATIVE_OPENERS = new Set(["at least", "more than", "fewer than", "less than", "up to", "as many"]);
+const VAGUE_COUNTS = new Set(["tens", "dozens", "scores", "hundreds", "thousands", "millions"]);
 const NUMBER_OPENERS = new Set(["over", "about", "nearly", "almost", "around", "roughly", "approximately"]);
 
 /** True for a word that may sit inside a noun phrase (no punctuation, no function word). */
@@ -72,6 +73,8 @@ export function phraseRight(
     if (isNominal(v, j) && !(last >= 0 && looksVerbal(v, j))) last = j;
     else if (last >= 0 && isPossessiveMark(v, j)) last = j;
     else if (last >= 0 && v.at(j) === "of" && v.isCapitalized(last) && v.isCapitalized(j + 1)) last = j;
+    // "tens of thousands of people", "hundreds of civilians": a vague count and what it counts.
+    else if (last >= 0 && v.at(j) === "of" && VAGUE_COUNTS.has(v.at(last))) last = j;
     else break;
     j++;
   }

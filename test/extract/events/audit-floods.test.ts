@@ -190,3 +190,17 @@ describe("events: listed parties", () => {
     expect(events[0]?.mentions).toHaveLength(2);
   });
 });
+
+describe("events: vague counts and habits", () => {
+  it("takes 'tens of thousands of people' whole, and no habit in a relative clause as an event", () => {
+    const text =
+      "The war has killed tens of thousands of people. The army would not talk to a militia that occupies homes and kills civilians.";
+    const doc = buildDoc(text);
+    const events = extractEvents(doc);
+    expect(events.map((e) => doc.slice(e.trigger))).toEqual(["killed"]);
+    expect(eventByTrigger(doc, events, "killed").participants).toEqual({
+      agent: "The war",
+      victim: "tens of thousands of people",
+    });
+  });
+});
