@@ -1,3 +1,4 @@
+import { knownFormKey } from "./known-forms.ts";
 import { isIdentifying, nameKey } from "./names.ts";
 import { type DossierDoc, type Evidence, evidenceOf } from "./types.ts";
 import { UnionFind } from "./union-find.ts";
@@ -41,8 +42,9 @@ export function buildActors(docs: readonly DossierDoc[], links: readonly ActorLi
     }
   }
   // Persons and organisations live in separate form spaces: "Jordan" the person is not "Jordan" the country.
+  // Well-known short forms ("U.S.", "UK") meet their long forms across documents.
   const formNode = (type: string, form: string): string =>
-    `${type === "PERSON" ? "P" : "O"}:${nameKey(form)}`;
+    type === "PERSON" ? `P:${nameKey(form)}` : `O:${knownFormKey(form)}`;
   for (const doc of docs) {
     for (const e of doc.result.entities) {
       for (const form of [e.name, ...e.aliases]) {

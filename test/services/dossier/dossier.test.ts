@@ -90,6 +90,22 @@ describe("actors across documents", () => {
     expect(findActor(actors, "Ruiz")?.refs.map((r) => r.docId)).toEqual(["d2"]);
   });
 
+  it("joins a well-known short form to its long form across documents, never to a person", () => {
+    const A = "The U.S. sent aid.";
+    const B = "The United States pledged more.";
+    const C = "Us Ana met donors.";
+    const a = dossierDoc("ua", "2024-05-01", A, { entities: [entity(A, "e1", "GPE", "U.S.", ["U.S."])] });
+    const b = dossierDoc("ub", "2024-05-02", B, {
+      entities: [entity(B, "e1", "GPE", "United States", ["United States"])],
+    });
+    const c = dossierDoc("uc", "2024-05-03", C, {
+      entities: [entity(C, "e1", "PERSON", "Us Ana", ["Us Ana"])],
+    });
+    const actors = buildActors([a, b, c]);
+    expect(findActor(actors, "United States")?.refs.map((r) => r.docId)).toEqual(["ua", "ub"]);
+    expect(findActor(actors, "Us Ana")?.refs.map((r) => r.docId)).toEqual(["uc"]);
+  });
+
   it("applies a person's merge and split links", () => {
     const merged = buildActors([d1, d2, d3], [{ action: "merge", a: "Ruiz", b: "Ana Ruiz" }]);
     expect(
