@@ -20,6 +20,9 @@ const NOT_NAMES = new Set(
     "wednesday thursday friday saturday sunday who what when where why how nobody any anyone everyone someone none each all"
   ).split(" "),
 );
+/** Plural or role nouns after a nationality: "Israeli officials", "Kenyan police", "the Sudanese army". */
+const GROUP_AFTER =
+  /^\s+(?:officials|leaders|forces|troops|police|army|government|authorities|negotiators|diplomats|ministers|lawmakers|officers|soldiers|mediators|delegation|side)\b/u;
 const CONNECTORS = new Set(["of", "for", "de", "du", "la", "on", "and"]);
 
 /**
@@ -33,6 +36,13 @@ export function holderCandidates(doc: Doc, view: TokenView): HolderCandidate[] {
   for (const e of doc.maybe("entities")) {
     for (const m of e.mentions) {
       seen.add(`${m.start}:${m.end}`);
+      // "Israeli officials rejected …": the nationality describes the holders, who are its noun.
+      const group = e.type === "NORP" ? GROUP_AFTER.exec(doc.text.slice(m.end, m.end + 30)) : null;
+      if (group) {
+        const end = m.end + group[0].length;
+        out.push({ start: m.start, end, entity: null, name: doc.text.slice(m.start, end), pronoun: false });
+        continue;
+      }
       out.push({ start: m.start, end: m.end, entity: e.id, name: e.name, pronoun: m.via === "pronoun" });
     }
   }

@@ -107,3 +107,14 @@ function spanOfThey(t: string): { start: number; end: number } {
   const start = t.indexOf("they");
   return { start, end: start + 4 };
 }
+
+describe("stances: nationalities", () => {
+  it("gives 'Norlandic officials rejected …' to the officials, not to the nationality", () => {
+    const t = "Norlandic officials rejected the proposal.";
+    const norp = entity(t, "e1", "NORP", "Norlandic", ["Norlandic"]);
+    const r = run(t, { entities: [norp] });
+    expect(r.stances.map((s) => [s.holder, s.holderName, s.polarity])).toEqual([
+      [null, "Norlandic officials", "oppose"],
+    ]);
+  });
+});
