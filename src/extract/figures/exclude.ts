@@ -174,7 +174,7 @@ function wordRules(
   }
   if (amount.kind === "vague" && lower === "scores" && nextLower !== "of") return true;
   // "a mother of four", "a father of two": a family, not a figure.
-  if (phrase.value <= 20 && !phrase.qualifier && prevLower === "of" && !/^\p{L}/u.test(nextLower)) {
+  if (phrase.value <= 20 && !phrase.qualifier && prevLower === "of") {
     const lead = text.slice(Math.max(0, phrase.start - 30), phrase.start);
     if (/\b(?:mother|father|parent|grandmother|grandfather|grandparent)\s+of\s+$/i.test(lead)) return true;
   }

@@ -7,7 +7,7 @@ import { extractFigures } from "./extract.ts";
  */
 export const figuresStage: Stage = {
   name: "figures",
-  version: "6",
+  version: "7",
   requires: ["tokens", "sentences"],
   assigns: ["figures"],
   run: (doc) => ({ layers: { figures: extractFigures(doc) } }),

@@ -42,7 +42,7 @@ export function clauseSubject(ctx: QuoteContext, from: number, cue: number): Tok
  * "PORT SUDAN, Sudan (Reuters) - Sudan's army chief …": the sentence's subject starts after a dateline,
  * a dash within the first dozen tokens that follows a bracketed agency or a word in capitals.
  */
-function afterDateline(ctx: QuoteContext, from: number, cue: number): number {
+export function afterDateline(ctx: QuoteContext, from: number, cue: number): number {
   for (let i = from + 1; i < cue && i < from + 12; i++) {
     if (!/^[-–—]$/.test(ctx.word(i))) continue;
     const lead = ctx.tokens.slice(from, i).map((_, n) => ctx.word(from + n));

@@ -1,6 +1,6 @@
 import { overlaps, type Span } from "../../model/span.ts";
 import { backward, contentEnd, type Partial, span } from "./backward.ts";
-import { clauseSubject, lastName, NO_SPEAKER, speakerFor, subjectPhrase } from "./clause.ts";
+import { afterDateline, clauseSubject, lastName, NO_SPEAKER, speakerFor, subjectPhrase } from "./clause.ts";
 import type { QuoteContext } from "./context.ts";
 import { type Cue, cuesIn } from "./cues.ts";
 import type { Draft } from "./draft.ts";
@@ -22,8 +22,9 @@ export function findIndirect(ctx: QuoteContext, insideQuote: (offset: number) =>
   const asideParas = ctx.paragraphs.filter((p) => p.role === "credit");
   ctx.sentences.forEach((s) => {
     if (asideParas.some((p) => p.start <= s.start && s.start < p.end)) return;
-    const a = s.tokenStart;
     const b = s.tokenEnd;
+    // A dateline ("MAPUTO, March 14 (Reuters) - ") is not part of what was reported.
+    const a = afterDateline(ctx, s.tokenStart, b);
     const cues = cuesIn(ctx, a, b).filter((c) => !insideQuote(ctx.tokens[c.first]?.start ?? 0));
     const frame = { first: a, last: b - 1 };
     const found = forward(ctx, cues, a, b);
@@ -93,7 +94,11 @@ function forward(ctx: QuoteContext, cues: readonly Cue[], a: number, b: number):
     // "said while sitting …", "said when asked …" are adjuncts of the saying, not what was said.
     if (/^(?:when|while)$/.test(ctx.lower(start)) && /^(?:asked|.{3,}ing)$/.test(ctx.lower(start + 1)))
       continue;
-    const aboutNumber = ctx.lower(start) === "about" && ctx.tokens[start + 1]?.kind === "number";
+    // "said about 40 …", "said at least 31 people …": a count opens the content, not a prepositional phrase.
+    const aboutNumber =
+      /^(?:about|at|over|around|up|under)$/.test(ctx.lower(start)) &&
+      (ctx.tokens[start + 1]?.kind === "number" ||
+        (/^(?:least|most|to)$/.test(ctx.lower(start + 1)) && ctx.tokens[start + 2]?.kind === "number"));
     const badStart =
       BAD_START.test(ctx.lower(start)) && !aboutNumber && !(trail.sawThat && /^\p{L}/u.test(ctx.word(start)));
     if (start >= b || badStart || ctx.tokens[start]?.kind === "quote") continue;

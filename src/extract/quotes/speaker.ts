@@ -12,6 +12,9 @@ const PREPOSITIONS = new Set(
   "for of at in on to with from by that who which and about after before during over under as".split(" "),
 );
 
+/** Words that open a clause: never inside a speaker phrase ("…, while local officials said"). */
+const CONJUNCTIONS = new Set("while when whereas although though because if unless but or so".split(" "));
+
 const AUX =
   /^(?:is|was|were|are|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|should|not)$/;
 
@@ -64,6 +67,11 @@ function appositiveSubject(ctx: QuoteContext, k: number, min: number): TokenRang
 function ownerOf(ctx: QuoteContext, np: TokenRange, min: number): TokenRange {
   let p = np.first - 1;
   if (ctx.lower(p) === "the") p--;
+  // "local officials in Macomia said": the officials speak; the place says which ones.
+  if (/^(?:in|from)$/.test(ctx.lower(p)) && SPEAKER_HEADS.has(ctx.lower(p - 1))) {
+    const people = phraseEndingAt(ctx, p - 1, min);
+    if (people) return { first: people.first, last: np.last };
+  }
   if (!/^(?:with|of|at|from)$/.test(ctx.lower(p)) || !ctx.isCapital(np.first)) return np;
   const person = nameEndingAt(ctx, p - 1, min);
   return person && person.last - person.first >= 1 ? person : np;
@@ -93,6 +101,7 @@ export function phraseEndingAt(ctx: QuoteContext, k: number, min: number): Token
     if (
       !MODIFIER.test(prev) ||
       PREPOSITIONS.has(prev) ||
+      CONJUNCTIONS.has(prev) ||
       PRONOUNS.has(prev) ||
       AUX.test(prev) ||
       /(?:ly|.{3}ing)$/.test(prev)

@@ -17,7 +17,7 @@ import { resolveDrafts } from "./resolve.ts";
  */
 export const quotesStage: Stage = {
   name: "quotes",
-  version: "8",
+  version: "9",
   requires: ["tokens", "sentences"],
   assigns: ["quotes"],
   run(doc) {

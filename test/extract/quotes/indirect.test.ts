@@ -84,6 +84,23 @@ describe("reported speech", () => {
     expect([q.by, q.said]).toEqual(["Norland’s army chief Ilse Varga", "saying"]);
   });
 
+  it("reports a count after 'said', and 'officials in a place' as the speaker", () => {
+    const text =
+      "The agency put the toll at 23, while local officials in Tell Amra said at least 31 people had died.";
+    const q = quoteStarting(text, "at least");
+    expect([q.content, q.by, q.said]).toEqual([
+      "at least 31 people had died",
+      "local officials in Tell Amra",
+      "said",
+    ]);
+  });
+
+  it("leaves a dateline out of a report whose cue follows it", () => {
+    const text =
+      "LAKEPORT, March 14 (Reuters) - Floods have forced 4,000 people from their homes, the agency said.";
+    expect(quotes(text).map((q) => q.content)).toEqual(["Floods have forced 4,000 people from their homes"]);
+  });
+
   it("splits coordinated reports and parentheticals", () => {
     const text = "Okafor said the wells were dry, and added she doesn’t expect rain before May.";
     const all = quotes(text).map((q) => q.content);
