@@ -24,9 +24,15 @@ export function linkedMentions(entities: readonly Entity[]): LinkedMention[] {
 }
 
 const CONNECTORS = new Set("of for the and on de du des la le at ’s 's a an by from".split(" "));
-const SUBJECT_STOPS = new Set("that and while but when as who which whereas because if".split(" "));
+const SUBJECT_STOPS = new Set(
+  "that and while but when as who which whereas because if though although".split(" "),
+);
 const BE = new Set("were was is are been be being".split(" "));
 const DETS = new Set("the a an".split(" "));
+/** Before these, "reports", "estimates" are nouns ("some estimates put the toll …"), not reporting verbs. */
+const NOUN_MARKERS = new Set(
+  "some many other these those most several such its their his her our".split(" "),
+);
 const SKIP_BEFORE_VERB = new Set("has have had also reportedly further".split(" "));
 
 /** Tokens of a source name from `i` forward: descriptors, then capitalised words and connectors. */
@@ -133,7 +139,7 @@ export function sentenceAttribution(
     // Lower case only: "Kaduna State", "Says Ministry" are names, not verbs.
     if (!REPORTING_VERBS.has(v.word(r)) || v.kind(r) !== "word") continue;
     const prev = v.lower(r - 1);
-    if (BE.has(prev) || DETS.has(prev)) continue;
+    if (BE.has(prev) || DETS.has(prev) || NOUN_MARKERS.has(prev)) continue;
     const at = v.tokens[r]?.start ?? 0;
     if ((prev === "," || v.kind(r - 1) === "quote") && r - 1 >= begin) {
       const chunk = chunkForward(v, r + 1, end, blocked);
