@@ -89,9 +89,18 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     "killing",
     "killing killings murder murders massacre massacres manslaughter homicide homicides murder-suicide",
   ),
-  ...["shoot/shot/shot", "stab+", "beat/beat/beaten"].map((v) => adverbVerb("killing", "fatally", v)),
+  ...["shoot/shot/shot", "stab+", "beat/beat/beaten", "wound", "injure"].map((v) =>
+    adverbVerb("killing", "fatally", v),
+  ),
   verb("death", "die", { subjectIsPatient: true }),
   noun("death", "death deaths dead"),
+  // "police found three bodies", "two bodies were recovered": a death found, whoever caused it.
+  ...["find/found/found", "discover", "recover"].map((v) =>
+    verb("death", v, { objects: set("body bodies corpse corpses remains") }),
+  ),
+  noun("death", "body bodies corpse corpses", {
+    next: ["were was have has", "found discovered recovered been"],
+  }),
   verb("assassination", "assassinate"),
   noun("assassination", "assassination assassinations"),
   verb("attack", "attack"),

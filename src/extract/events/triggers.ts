@@ -31,6 +31,7 @@ const ADJECTIVE_ENDING = /(?:al|ous|ate|ful|ive|ic|ent|ant|ble|ly|mass|drive-by)
 const NOUN_CUE_PREPS = new Set(
   "of in on after before since following during for against amid over by with from".split(" "),
 );
+const PRONOUN_QUANTIFIERS = new Set("both all many some several few most others".split(" "));
 const COUNT_OPENERS = new Set("some about nearly almost around roughly over at more least up".split(" "));
 const SUBJECT_PRONOUNS = new Set("he she it they we i you who which that".split(" "));
 
@@ -81,8 +82,10 @@ function inNounPosition(v: TokenView, i: number, sentenceStart: number, isLemma:
     ((DETERMINERS.has(v.at(k)) && v.at(k) !== "that") ||
       POSSESSIVE_PRONOUNS.has(v.at(k)) ||
       isPossessiveMark(v, k));
-  if (opens(i - 1)) return true;
   const prev = v.at(i - 1);
+  // "both died", "many fled", "all were killed": a quantifier standing alone is the subject of a past verb.
+  if (!isLemma && PRONOUN_QUANTIFIERS.has(prev)) return false;
+  if (opens(i - 1)) return true;
   return (
     isLemma && /^\p{Ll}+$/u.test(v.form(i - 1)) && !STOP_WORDS.has(prev) && !AUX.has(prev) && opens(i - 2)
   );

@@ -204,3 +204,17 @@ describe("events: vague counts and habits", () => {
     });
   });
 });
+
+describe("events: deaths found and told briefly", () => {
+  it("reads 'both died', 'bodies were found', 'police found two bodies' and 'fatally wounded'", () => {
+    const text =
+      "The sheriff said both died at the scene. Three bodies were found in a home. Police found two bodies near the river. A guard was fatally wounded.";
+    const doc = buildDoc(text);
+    expect(extractEvents(doc).map((e) => [e.type, doc.slice(e.trigger)])).toEqual([
+      ["death", "died"],
+      ["death", "bodies were found"],
+      ["death", "found"],
+      ["killing", "fatally wounded"],
+    ]);
+  });
+});
