@@ -111,6 +111,11 @@ export const TRIGGERS: readonly TriggerEntry[] = [
   verb("attack", "stab+"),
   verb("attack", "shoot/shot/shot"),
   verb("attack", "open/opened/opened", { next: ["fire"] }),
+  // "fired shots", "shots were fired", "shots rang out", "gunshots": a firing, not photographs or vaccines.
+  verb("attack", "fire", { objects: set("shots rounds bullets shells rockets missiles") }),
+  noun("attack", "shots gunshots", { next: ["were", "fired"] }),
+  noun("attack", "shots gunshots", { next: ["rang", "out"] }),
+  noun("attack", "gunshots"),
   verb("attack", "come/came/come", { next: ["under", "fire attack"], subjectIsPatient: true }),
   noun(
     "attack",

@@ -218,3 +218,17 @@ describe("events: deaths found and told briefly", () => {
     ]);
   });
 });
+
+describe("events: gunfire", () => {
+  it("reads shots fired and heard as attacks, and keeps 'shot and killed' a killing", () => {
+    const text =
+      "Shots rang out near the market. Soldiers fired shots at the crowd, residents said. Shots were fired at a bus. A guard was shot and killed.";
+    const doc = buildDoc(text);
+    expect(extractEvents(doc).map((e) => [e.type, doc.slice(e.trigger)])).toEqual([
+      ["attack", "Shots rang out"],
+      ["attack", "fired"],
+      ["attack", "Shots were fired"],
+      ["killing", "shot and killed"],
+    ]);
+  });
+});
