@@ -93,7 +93,10 @@ export const TRIGGERS: readonly TriggerEntry[] = [
     adverbVerb("killing", "fatally", v),
   ),
   verb("death", "die", { subjectIsPatient: true }),
-  noun("death", "death deaths dead"),
+  noun("death", "death deaths dead suicide suicides"),
+  // "lost their lives", "took his own life".
+  verb("death", "lose/lost/lost", { next: ["their his her its", "lives life"], subjectIsPatient: true }),
+  verb("death", "take/took/taken", { next: ["his her their", "own", "life lives"], subjectIsPatient: true }),
   // "police found three bodies", "two bodies were recovered": a death found, whoever caused it.
   ...["find/found/found", "discover", "recover"].map((v) =>
     verb("death", v, { objects: set("body bodies corpse corpses remains") }),

@@ -55,7 +55,13 @@ function sameHappening(a: EventRecord, b: EventRecord, ctx: MergeContext): boole
       } else if (headWord(ctx.text, pa.span) === headWord(ctx.text, pb.span)) shared = true;
     }
   }
-  return shared || (ta !== null && ta !== undefined && ta === tb && /^\d{4}-\d{2}-\d{2}/.test(ta));
+  // "Police said the death was a suicide": two words for one happening in one sentence.
+  const last = a.mentions[a.mentions.length - 1] ?? a.trigger;
+  const between = ctx.text.slice(Math.min(last.end, b.trigger.start), Math.max(last.end, b.trigger.start));
+  const sameSentence = !/[.!?]["”’)]*\s/u.test(between);
+  return (
+    shared || sameSentence || (ta !== null && ta !== undefined && ta === tb && /^\d{4}-\d{2}-\d{2}/.test(ta))
+  );
 }
 
 /** True when some entity has the role in both events. */

@@ -232,3 +232,20 @@ describe("events: gunfire", () => {
     ]);
   });
 });
+
+describe("events: deaths in set phrases", () => {
+  it("reads 'lost their lives', 'took his own life' and 'suicide' as deaths", () => {
+    const text =
+      "Twelve migrants lost their lives at sea. The gunman later took his own life. Police said the death was a suicide.";
+    const doc = buildDoc(text);
+    const events = extractEvents(doc);
+    expect(events.map((e) => [e.type, doc.slice(e.trigger)])).toEqual([
+      ["death", "lost their lives"],
+      ["death", "took his own life"],
+      ["death", "death"],
+    ]);
+    expect(eventByTrigger(doc, events, "lost their lives").participants).toEqual({
+      victim: "Twelve migrants",
+    });
+  });
+});
