@@ -249,3 +249,14 @@ describe("events: deaths in set phrases", () => {
     });
   });
 });
+
+describe("events: captures and hijackings", () => {
+  it("reads a capture as an arrest and a hijacking as a kidnapping", () => {
+    const text = "The navy captured nine pirates on Monday. Gunmen hijacked a tanker off the coast.";
+    const doc = buildDoc(text);
+    expect(extractEvents(doc).map((e) => [e.type, doc.slice(e.trigger)])).toEqual([
+      ["arrest", "captured"],
+      ["kidnapping", "hijacked"],
+    ]);
+  });
+});
