@@ -122,6 +122,12 @@ export function subjectOf(
       continue;
     // "X is calling on the parties – A and B – to …, and urging …": A and B sit in an aside.
     if (insideDashes(view, c.end, limit)) continue;
+    // "Sudan’s army chief rejects …": the role holds the stance, not the country that owns it.
+    const role = /^['’]s\s+((?:\p{Ll}[\p{L}-]*\s+){1,3})$/u.exec(view.text.slice(c.end, limit));
+    if (role) {
+      const span = { start: c.start, end: limit - 1 };
+      return { entity: null, name: view.text.slice(span.start, span.end), span };
+    }
     return ref(appositiveHead(view, cands, c, floor, verb));
   }
   return null;

@@ -9,7 +9,7 @@ import { extractStances } from "./extract.ts";
  */
 export const stancesStage: Stage = {
   name: "stances",
-  version: "5",
+  version: "6",
   requires: ["tokens", "sentences"],
   assigns: ["proposals", "stances"],
   run(doc) {

@@ -118,3 +118,17 @@ describe("stances: nationalities", () => {
     ]);
   });
 });
+
+describe("stances: a role owned by a country", () => {
+  it("gives 'Norland’s army chief rejects …' to the role, and a named holder to the name", () => {
+    const t =
+      "Norland’s army chief rejects the truce. Norland’s foreign minister Ilse Varga rejected the plan.";
+    const norland = entity(t, "e1", "GPE", "Norland", ["Norland", ["Norland", 1]]);
+    const varga = entity(t, "e2", "PERSON", "Ilse Varga", ["Ilse Varga"]);
+    const r = run(t, { entities: [norland, varga] });
+    expect(r.stances.map((s) => [s.holder, s.holderName])).toEqual([
+      [null, "Norland’s army chief"],
+      ["e2", "Ilse Varga"],
+    ]);
+  });
+});
