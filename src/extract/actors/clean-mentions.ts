@@ -19,6 +19,8 @@ export function addCleanMentions(view: TextView, graph: MentionGraph, mentions: 
   for (const raw of sorted) {
     const span = trimEdges(view, raw);
     if (span.end <= span.start || onlyDateWords(view, span) || onlyFunctionWords(view, span)) continue;
+    // "US$16.5M", "A$2m": a currency's prefix, not a country.
+    if (/^[$€£]/u.test(view.text.slice(span.end, span.end + 1))) continue;
     // Places keep their titles ("Prince George", "Fort Chief"): only people and bodies are split.
     if (raw.type === "GPE" || raw.type === "LOC") {
       if (graph.overlapping(span).length === 0) graph.add({ ...raw, ...span });

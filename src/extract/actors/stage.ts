@@ -23,7 +23,7 @@ import { addTitledNames } from "./title-names.ts";
  */
 export const actorsStage: Stage = {
   name: "actors",
-  version: "8",
+  version: "9",
   requires: ["tokens", "sentences", "mentions"],
   assigns: ["entities", "roles"],
   run(doc) {

@@ -64,7 +64,10 @@ export function phraseRight(
   if (/ly$/.test(v.at(i)) && !NUMBER_OPENERS.has(v.at(i)) && !v.isCapitalized(i) && !v.mentionAt(i))
     return null;
   let j = i;
-  if (PRONOUNS.has(v.at(j)) && !POSSESSIVE_PRONOUNS.has(v.at(j))) return { first: j, last: j };
+  if (i >= limit) return null;
+  // "us" is a pronoun, "US" a country.
+  if (PRONOUNS.has(v.at(j)) && !POSSESSIVE_PRONOUNS.has(v.at(j)) && !/^\p{Lu}{2}$/u.test(v.form(j)))
+    return { first: j, last: j };
   if (COMPARATIVE_OPENERS.has(`${v.at(j)} ${v.at(j + 1)}`)) j += 2;
   while (j < limit && (DETERMINERS.has(v.at(j)) || NUMBER_OPENERS.has(v.at(j))) && !blocked.has(j)) j++;
   if (CURRENCIES.has(v.at(j)) && v.tokens[j + 1]?.kind === "number") j++;

@@ -31,6 +31,11 @@ const ADJECTIVE_ENDING = /(?:al|ous|ate|ful|ive|ic|ent|ant|ble|ly|mass|drive-by)
 const NOUN_CUE_PREPS = new Set(
   "of in on after before since following during for against amid over by with from".split(" "),
 );
+const NUMBER_WORDS = new Set(
+  "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty dozens hundreds thousands".split(
+    " ",
+  ),
+);
 const PRONOUN_QUANTIFIERS = new Set("both all many some several few most others".split(" "));
 const COUNT_OPENERS = new Set("some about nearly almost around roughly over at more least up".split(" "));
 const SUBJECT_PRONOUNS = new Set("he she it they we i you who which that".split(" "));
@@ -98,6 +103,17 @@ function isPassive(v: TokenView, i: number, entry: TriggerEntry, sentenceStart: 
   while (k >= sentenceStart && isVerbGroupFiller(v, k)) k--;
   // "862 people were killed, 559 injured and 223 abducted": the auxiliary is left out after a count.
   if (k >= sentenceStart && v.tokens[k]?.kind === "number" && entry.participles.has(v.at(i))) return true;
+  // "183K people displaced", "12 civilians killed in the north": a count's headline, without an object.
+  if (
+    k - 1 >= sentenceStart &&
+    (v.tokens[k - 1]?.kind === "number" || NUMBER_WORDS.has(v.at(k - 1))) &&
+    entry.participles.has(v.at(i)) &&
+    (i + 1 >= v.tokens.length ||
+      v.sentenceOf[i + 1] !== v.sentenceOf[i] ||
+      v.isPunct(i + 1) ||
+      /^(?:in|on|at|by|after|and|as|when|near|since)$/.test(v.at(i + 1)))
+  )
+    return true;
   return k >= sentenceStart && BE_AUX.has(v.at(k));
 }
 

@@ -51,6 +51,12 @@ export function cueAt(ctx: QuoteContext, i: number): Cue | null {
   if (lemma2) return { first: i, last: i + 1, lemma: lemma2 };
   const lemma = CUE_FORMS.get(w);
   if (!lemma) return null;
+  // "225 people confirmed dead", "three reported missing": a state confirmed, not a report.
+  if (
+    /(?:ed|ported)$/.test(w) &&
+    /^(?:dead|killed|missing|injured|wounded|alive|drowned|safe)$/.test(ctx.lower(i + 1))
+  )
+    return null;
   // Capitalised forms mid-sentence are names or titles ("Post", "Read"), not verbs.
   if (ctx.isCapital(i) && !isSentenceStart(ctx, i)) return null;
   if (NOUN_BEFORE.has(ctx.lower(i - 1))) return null;

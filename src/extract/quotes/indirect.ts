@@ -24,7 +24,9 @@ export function findIndirect(ctx: QuoteContext, insideQuote: (offset: number) =>
     if (asideParas.some((p) => p.start <= s.start && s.start < p.end)) return;
     const b = s.tokenEnd;
     // A dateline ("MAPUTO, March 14 (Reuters) - ") is not part of what was reported.
-    const a = afterDateline(ctx, s.tokenStart, b);
+    let a = afterDateline(ctx, s.tokenStart, b);
+    // Nor is a list item's bullet.
+    while (a < b && /^[•▪◦●○■□➢►*–—-]$/u.test(ctx.word(a))) a++;
     const cues = cuesIn(ctx, a, b).filter((c) => !insideQuote(ctx.tokens[c.first]?.start ?? 0));
     const frame = { first: a, last: b - 1 };
     const found = forward(ctx, cues, a, b);

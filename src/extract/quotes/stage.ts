@@ -17,7 +17,7 @@ import { resolveDrafts } from "./resolve.ts";
  */
 export const quotesStage: Stage = {
   name: "quotes",
-  version: "9",
+  version: "10",
   requires: ["tokens", "sentences"],
   assigns: ["quotes"],
   run(doc) {

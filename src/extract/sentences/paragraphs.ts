@@ -27,12 +27,41 @@ export function findParagraphs(text: string): Paragraph[] {
     const span = trimSpan(text, { start, end });
     if (span.end > span.start) out.push({ ...span, role: "body" });
   };
+  const addBlock = (start: number, end: number): void => {
+    if (!blockMode) return add(start, end);
+    // Inside a block, a bullet or a heading line still stands alone ("HIGHLIGHTS", "• 225 people …").
+    let lineStart = start;
+    for (const m of text.slice(start, end).matchAll(/\n/g)) {
+      const at = start + m.index;
+      const line = text.slice(lineStart, at).trim();
+      const next = text.slice(at + 1, Math.min(end, at + 3)).trimStart();
+      // A wrapped line goes on in lower case ("The river rose\novernight."); a heading's next line does not.
+      if (BULLET.test(next) || (isHeading(line) && /^[\p{Lu}\p{N}“"'‘(]/u.test(next))) {
+        add(lineStart, at);
+        lineStart = at + 1;
+      }
+    }
+    add(lineStart, end);
+  };
   for (const m of text.matchAll(separator)) {
-    add(from, m.index);
+    addBlock(from, m.index);
     from = m.index + m[0].length;
   }
-  add(from, text.length);
+  addBlock(from, text.length);
   return markRoles(text, out);
+}
+
+/** A list item's mark at the start of a line. */
+const BULLET = /^(?:[•▪◦●○■□➢►–—*-]\s|\d{1,2}[.)]\s)/u;
+
+/** A short line without closing punctuation: a heading or a list's label, not wrapped prose. */
+function isHeading(line: string): boolean {
+  return (
+    line.length > 0 &&
+    line.length <= 60 &&
+    !/[.,;:!?…"”’)]$/u.test(line) &&
+    !/\b(?:the|a|an|of|and|to|in)$/i.test(line)
+  );
 }
 
 function markRoles(text: string, paragraphs: Paragraph[]): Paragraph[] {

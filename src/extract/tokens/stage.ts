@@ -4,7 +4,7 @@ import { tokenize } from "./tokenize.ts";
 /** Adds the `tokens` layer. */
 export const tokensStage: Stage = {
   name: "tokens",
-  version: "1",
+  version: "2",
   requires: [],
   assigns: ["tokens"],
   run: (doc) => ({ layers: { tokens: tokenize(doc.text) } }),

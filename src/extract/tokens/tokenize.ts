@@ -13,7 +13,8 @@ const URL = /(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>"“”‘’«»]+/uy;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/uy;
 const DOTTED = /(?:\p{L}\.){2,}/uy; // U.S., U.N., e.g., p.m.
 const CLOCK = /\d{1,2}:\d{2}(?::\d{2})?/y;
-const NUMBER = /\d+(?:[.,]\d+)*(?:st|nd|rd|th|s)?(?![\p{L}\p{N}])/uy;
+// "16.5M", "183K", "2.3bn": a magnitude letter stays with its number.
+const NUMBER = /\d+(?:[.,]\d+)*(?:st|nd|rd|th|s|[KMB]|bn|mn|k|m)?(?![\p{L}\p{N}])/uy;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐‑.&][\p{L}\p{M}\p{N}]+)*/uy;
 const ELLIPSIS = /\.{3,}|…/y;
 const DASH = /-{2,}|[–—―]/y;

@@ -260,3 +260,14 @@ describe("events: captures and hijackings", () => {
     ]);
   });
 });
+
+describe("events: lines of a situation report", () => {
+  it("reads '183K people displaced' as a passive headline, and 'US' as no pronoun", () => {
+    const text =
+      "KEY FIGURES\n183K people displaced\nUS$16.5M required\n\nTwelve civilians killed in the north.";
+    const doc = buildDoc(text);
+    const events = extractEvents(doc);
+    expect(eventByTrigger(doc, events, "displaced").participants).toEqual({ victim: "183K people" });
+    expect(eventByTrigger(doc, events, "killed").participants).toEqual({ victim: "Twelve civilians" });
+  });
+});

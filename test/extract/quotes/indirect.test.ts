@@ -101,6 +101,14 @@ describe("reported speech", () => {
     expect(quotes(text).map((q) => q.content)).toEqual(["Floods have forced 4,000 people from their homes"]);
   });
 
+  it("reads a bulleted item with its source, and 'confirmed dead' as no cue", () => {
+    const text =
+      "HIGHLIGHTS\n• 225 people confirmed dead and 707 injured, according to the Lakeland Relief Office.\n\nMore later.";
+    expect(quotes(text).map((q) => [q.content, q.by])).toEqual([
+      ["225 people confirmed dead and 707 injured", "the Lakeland Relief Office"],
+    ]);
+  });
+
   it("splits coordinated reports and parentheticals", () => {
     const text = "Okafor said the wells were dry, and added she doesn’t expect rain before May.";
     const all = quotes(text).map((q) => q.content);

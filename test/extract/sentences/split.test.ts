@@ -97,6 +97,23 @@ describe("sentence splitter", () => {
   });
 });
 
+describe("paragraphs of situation reports", () => {
+  it("gives headings and bullets lines of their own inside a block, and joins wrapped prose", () => {
+    const text =
+      "HIGHLIGHTS\n• 225 people dead, according to the agency.\n• 41 people remain missing.\n\nKEY FIGURES\n508K people affected\nUS$16.5M required\n\nRains went on\nall night. More fell.";
+    expect(sentences(text)).toEqual([
+      "HIGHLIGHTS",
+      "• 225 people dead, according to the agency.",
+      "• 41 people remain missing.",
+      "KEY FIGURES",
+      "508K people affected",
+      "US$16.5M required",
+      "Rains went on\nall night.",
+      "More fell.",
+    ]);
+  });
+});
+
 describe("paragraphs", () => {
   it("marks a dateline and a credit line apart from the body", () => {
     const text =

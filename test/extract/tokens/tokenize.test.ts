@@ -14,6 +14,21 @@ describe("tokenize", () => {
     expect(toks.at(-2)).toBe("12");
   });
 
+  it("keeps a magnitude letter with its number: '16.5M', '183K', '2.3bn'", () => {
+    const text = "US$16.5M for 183K people, and 2.3bn more. MP3 players.";
+    const toks = tokenize(text).map((t) => [text.slice(t.start, t.end), t.kind]);
+    expect(toks.slice(0, 6)).toEqual([
+      ["US", "word"],
+      ["$", "symbol"],
+      ["16.5M", "number"],
+      ["for", "word"],
+      ["183K", "number"],
+      ["people", "word"],
+    ]);
+    expect(toks).toContainEqual(["2.3bn", "number"]);
+    expect(toks).toContainEqual(["MP3", "word"]);
+  });
+
   it("does not treat 'No' as an abbreviation when no number follows", () => {
     expect(forms("The answer was No. Then silence.")).toEqual([
       "The",
