@@ -28,7 +28,10 @@ export function findParagraphs(text: string): Paragraph[] {
     if (span.end > span.start) out.push({ ...span, role: "body" });
   };
   const addBlock = (start: number, end: number): void => {
-    if (!blockMode) return add(start, end);
+    if (!blockMode) {
+      add(start, end);
+      return;
+    }
     // Inside a block, a bullet or a heading line still stands alone ("HIGHLIGHTS", "• 225 people …").
     let lineStart = start;
     for (const m of text.slice(start, end).matchAll(/\n/g)) {
