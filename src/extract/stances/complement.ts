@@ -37,6 +37,8 @@ export function complementPhrase(
   if (f(c) === "that") return clause(view, c + 1, limit);
   if (m.kind === "noun" && f(c) === "for") c++;
   if (m.kind === "noun" && f(c) === "on") c++;
+  // 'called for "an immediate cessation of hostilities"': the proposal is inside the quotation marks.
+  if (view.tokens[c]?.kind === "quote" && c + 1 < limit) c++;
   if (f(c) === "to" && verbish(view, c + 1)) return verbPhrase(view, c + 1, limit);
   if ((m.kind === "modal" || m.kind === "time") && verbish(view, c)) return verbPhrase(view, c, limit);
   if (m.kind === "verb" || m.kind === "noun") {

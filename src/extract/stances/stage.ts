@@ -9,7 +9,7 @@ import { extractStances } from "./extract.ts";
  */
 export const stancesStage: Stage = {
   name: "stances",
-  version: "6",
+  version: "7",
   requires: ["tokens", "sentences"],
   assigns: ["proposals", "stances"],
   run(doc) {

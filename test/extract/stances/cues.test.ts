@@ -153,3 +153,11 @@ describe("stances: a subject after a subordinating 'after'", () => {
     expect(stances.map((s) => s.holder)).toEqual(["e2"]);
   });
 });
+
+describe("stances: proposals in quotation marks", () => {
+  it("reads 'called for “an immediate cessation of hostilities”'", () => {
+    const text = "The envoy called for “an immediate cessation of hostilities” on Monday.";
+    const { doc, stances } = run(text);
+    expect(stances.map((s) => phraseOf(doc, s))).toEqual(["an immediate cessation of hostilities"]);
+  });
+});
