@@ -52,7 +52,19 @@ const BLOCKS = new Set([
   "OL",
   "TABLE",
 ]);
-const SKIP = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "SVG", "IFRAME", "BUTTON", "FORM", "NAV"]);
+// Picture captions are not article prose: their present tense ("Smoke rises … on Sunday") misleads dates.
+const SKIP = new Set([
+  "SCRIPT",
+  "STYLE",
+  "NOSCRIPT",
+  "TEMPLATE",
+  "SVG",
+  "IFRAME",
+  "BUTTON",
+  "FORM",
+  "NAV",
+  "FIGCAPTION",
+]);
 
 /**
  * Extracts the main article text of an HTML page (Mozilla Readability over linkedom) as paragraphs

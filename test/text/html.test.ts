@@ -30,6 +30,16 @@ describe("HTML input", () => {
     expect(text).not.toContain("Home | World");
   });
 
+  it("leaves picture captions out of the article text", () => {
+    const page = PAGE.replace(
+      "<p>The river rose",
+      "<figure><img src=a.jpg><figcaption>Water covers a road on Sunday. (Photo: Ana Ruiz)</figcaption></figure><p>The river rose",
+    );
+    const { text } = extractHtml(page, "p.html");
+    expect(text).not.toContain("Water covers a road");
+    expect(text).toContain("The river rose");
+  });
+
   it("reads title, author, published date and URL from meta tags and JSON-LD", () => {
     expect(extractHtml(PAGE, "p.html").meta).toEqual({
       title: "Floods cut off valley towns",
