@@ -59,13 +59,24 @@ function withOfHead(c: TriggerContext, p: Phrase): Phrase {
         : null;
     if (owner) return { first: owner.first, last: p.last, head: owner.last };
   }
-  const prep = c.v.at(p.first - 1);
-  const place = /^(?:in|at|across|near|along)$/.test(prep);
-  if (prep !== "of" && !place) return p;
-  const owner = phraseLeft(c.v, p.first - 2, c.sentenceStart, new Set());
+  // Walk back over up to three prepositional phrases: "strikes on villages in southern Lebanon killed …".
+  let owner: Phrase = p;
+  let place = false;
+  for (let n = 0; n < 3; n++) {
+    const prep = c.v.at(owner.first - 1);
+    const placeLike = /^(?:in|at|across|near|along|on)$/.test(prep);
+    if (prep !== "of" && !placeLike) break;
+    const before = phraseLeft(c.v, owner.first - 2, c.sentenceStart, new Set());
+    if (!before) break;
+    place ||= placeLike;
+    owner = before;
+  }
+  if (owner === p) return p;
   // A dateline's dash also opens the sentence ("MAPUTO (Reuters) - Heavy flooding in …").
-  const opens = owner && (owner.first === c.sentenceStart || /^[-–—:]$/.test(c.v.at(owner.first - 1)));
-  if (!owner || (place && (!opens || c.v.isCapitalized(owner.last)))) return p;
+  const opens = owner.first === c.sentenceStart || /^[-–—:]$/.test(c.v.at(owner.first - 1));
+  // A name is no head of a place chain ("Gaza in …"); a sentence's first word is capitalised anyway.
+  const named = c.v.isCapitalized(owner.last) && owner.last !== c.sentenceStart;
+  if (place && (!opens || named)) return p;
   // The place stays free to be the event's place.
   return place ? owner : { first: owner.first, last: p.last, head: owner.last };
 }

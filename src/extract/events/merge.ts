@@ -44,6 +44,11 @@ function sameHappening(a: EventRecord, b: EventRecord, ctx: MergeContext): boole
       const na = countIn(ctx.text, pa.span);
       const nb = countIn(ctx.text, pb.span);
       if (na !== null && nb !== null && na !== nb) return false;
+      // "kill 12" in a headline and "killed 12 people" in the lead: the same count is the same party.
+      if (na !== null && na === nb) {
+        shared = true;
+        continue;
+      }
       if (pa.entity && pb.entity) {
         // Listed parties ("Spain, Britain and Qatar sent …") clash only when no one is on both sides.
         if (pa.entity !== pb.entity && !sharesEntity(a, b, pa.role)) return false;

@@ -271,3 +271,18 @@ describe("events: lines of a situation report", () => {
     expect(eventByTrigger(doc, events, "killed").participants).toEqual({ victim: "Twelve civilians" });
   });
 });
+
+describe("events: a headline and its lead", () => {
+  it("takes the head before a chain of places as the agent, and merges the headline's count with the lead's", () => {
+    const text =
+      "Strikes kill 12 in the south\n\nStrikes on villages in the southern hills killed 12 people on Sunday, officials said.";
+    const doc = buildDoc(text, { times: [{ at: "Sunday", value: "2031-05-11" }] });
+    const events = extractEvents(doc);
+    expect(events).toHaveLength(1);
+    expect(events[0]?.mentions.map((m) => doc.slice(m))).toEqual(["kill", "killed"]);
+    expect(events[0]?.participants.map((p) => [p.role, doc.slice(p.span)])).toEqual([
+      ["agent", "Strikes"],
+      ["victim", "12"],
+    ]);
+  });
+});
