@@ -1,5 +1,6 @@
 import type { Timex } from "../../model/layers.ts";
 import type { Span } from "../../model/span.ts";
+import { countIn } from "./counts.ts";
 import { type EventRecord, TYPE_SPECIFICITY, typeFamily } from "./types.ts";
 
 /** Compares participants and entities across mentions; built by the stage from the entities layer. */
@@ -73,12 +74,6 @@ function sameHappening(a: EventRecord, b: EventRecord, ctx: MergeContext): boole
 function sharesEntity(a: EventRecord, b: EventRecord, role: string): boolean {
   const inA = new Set(a.participants.filter((p) => p.role === role && p.entity).map((p) => p.entity));
   return b.participants.some((p) => p.role === role && p.entity !== null && inA.has(p.entity));
-}
-
-/** The first number written in digits in a span ("at least 31 people" → 31), or null. */
-function countIn(text: string, span: Span): number | null {
-  const digits = /\d[\d,.]*/.exec(text.slice(span.start, span.end));
-  return digits ? Number(digits[0].replace(/,/g, "").replace(/\.$/, "")) : null;
 }
 
 /** The last word of a span, lower-cased, without a possessive ending. */

@@ -1,3 +1,4 @@
+import { countIn } from "../../extract/events/counts.ts";
 import type { Event } from "../../model/layers.ts";
 import type { Actor } from "./actors.ts";
 import { byDate, type DossierDoc, type Evidence, evidenceOf } from "./types.ts";
@@ -25,12 +26,6 @@ interface Mention {
   evidence: Evidence;
 }
 
-/** The first number written in digits in a span of a document, or null. */
-function countIn(doc: DossierDoc, span: { start: number; end: number }): number | null {
-  const digits = /\d[\d,.]*/.exec(doc.result.text.slice(span.start, span.end));
-  return digits ? Number(digits[0].replace(/,/g, "").replace(/\.$/, "")) : null;
-}
-
 /**
  * Turns event mentions from all documents into events: two mentions are one event when their types
  * agree, their dates are compatible (equal, or one contains the other: "2024-06" and "2024-06-12"),
@@ -52,7 +47,9 @@ export function buildTimeline(
       when: calendarValue(e.time !== null ? (doc.result.times[e.time]?.value ?? null) : null),
       place: name(doc, e.place),
       actors: new Set(e.participants.map((p) => name(doc, p.entity)).filter((x): x is string => x !== null)),
-      counts: new Set(e.participants.map((p) => countIn(doc, p.span)).filter((x): x is number => x !== null)),
+      counts: new Set(
+        e.participants.map((p) => countIn(doc.result.text, p.span)).filter((x): x is number => x !== null),
+      ),
       evidence: evidenceOf(doc, e),
     })),
   );
