@@ -17,6 +17,8 @@ export interface Anchors {
   readonly ref: Ref | null;
   /** True when `ref` was mentioned in the expression's own sentence ("Tuesday at 10 a.m."). */
   readonly refInSentence: boolean;
+  /** The last date written to the day, and its sentence: a past clock time in news falls on it. */
+  readonly lastDay: { readonly ref: Ref; readonly sentence: number } | null;
   /** The last year written out, and the sentence it was in. */
   readonly lastYear: { readonly y: number; readonly sentence: number } | null;
   readonly sentence: number;

@@ -1,6 +1,7 @@
 import type { Anchors, Ref, Resolved } from "./anchors.ts";
 import {
   addDays,
+  dayNumber,
   easterSunday,
   formatDay,
   formatMonth,
@@ -64,7 +65,14 @@ export function resolve(meaning: Meaning, a: Anchors): Resolved {
     case "clock": {
       // A day named in the same sentence ("Tuesday at 10 a.m.") is the clock time's day.
       const here = a.refInSentence ? dayOf(a.ref) : null;
-      const day = here ?? (a.narrative ? dayOf(a.ref) : a.dct);
+      // News: "Polls closed at 8 p.m." after "Turnout on Election Day was …": a past clock time falls on the
+      // day the last sentences named, when that day is before publication.
+      const recent =
+        a.lastDay && a.tense === "past" && a.sentence - a.lastDay.sentence <= 2 && a.dct
+          ? dayOf(a.lastDay.ref)
+          : null;
+      const earlier = recent && a.dct && dayNumber(recent) < dayNumber(a.dct) ? recent : null;
+      const day = here ?? (a.narrative ? dayOf(a.ref) : (earlier ?? a.dct));
       if (!day)
         return {
           type: "TIME",

@@ -125,6 +125,7 @@ export function tagTimes(text: string, input: TagInput): TagOutput {
   const messages: Message[] = [];
   let story: StoryState = STORY_START;
   let lastPeriod: string | null = null;
+  let lastDay: Anchors["lastDay"] = null;
   for (const c of chosen) {
     const sentence = sentenceOf(c.start);
     const span = input.sentences[sentence];
@@ -133,6 +134,7 @@ export function tagTimes(text: string, input: TagInput): TagOutput {
       ref: story.ref,
       refInSentence: story.ref !== null && story.refSentence === sentence,
       lastYear: story.lastYear,
+      lastDay,
       sentence,
       lastPeriod,
       narrative,
@@ -189,6 +191,7 @@ export function tagTimes(text: string, input: TagInput): TagOutput {
       // In news, "the highest since November 2009" compares with a past date: the story stays where it is.
       const comparison = !narrative && explicit && /\bsince\s+$/i.test(anchors.before);
       if (point && !comparison) story = advanceStory(story, point, explicit, sentence, isProspect(clause));
+      if (point?.d !== undefined && !comparison) lastDay = { ref: point, sentence };
     }
   }
   return { times: withFollowingDay(text, times, chosen), messages };

@@ -3,13 +3,16 @@ import { found } from "./run-tagger.ts";
 
 // Published Wednesday 2025-02-26.
 describe("common news expressions: extents and values", () => {
-  it("puts a clock time on the day named in its sentence", () => {
-    const text = "They met Tuesday at 10 a.m. The shops shut at 5 p.m.";
+  it("puts a clock time on the day named in its sentence, and a past one in the next sentences too", () => {
+    const text = "They met Tuesday at 10 a.m. The shops shut at 5 p.m. Talks resume at 9 a.m.";
     expect(found(text).map((t) => [t.text, t.type, t.value])).toEqual([
       ["Tuesday", "DATE", "2025-02-25"],
       ["10 a.m.", "TIME", "2025-02-25T10:00"],
-      ["5 p.m.", "TIME", "2025-02-26T17:00"],
+      ["5 p.m.", "TIME", "2025-02-25T17:00"],
+      ["9 a.m.", "TIME", "2025-02-26T09:00"],
     ]);
+    // Without a day named just before, a past clock time is on the publication day.
+    expect(found("Prices rose in 2024. The market shut at 5 p.m.").at(-1)?.value).toBe("2025-02-26T17:00");
   });
 
   it("reads a clock time followed by a date as one TIME", () => {
