@@ -8,7 +8,7 @@ import { tagTimes } from "./tag.ts";
  */
 export const timeStage: Stage = {
   name: "time",
-  version: "14",
+  version: "15",
   requires: ["tokens", "sentences"],
   assigns: ["times"],
   run(doc) {

@@ -104,6 +104,9 @@ export function tenseAt(sentence: string, offset: number): Tense {
     }
   }
   const clause = sentence.slice(start, end);
+  // "will miss six weeks after breaking his hand Wednesday": what came "after"/"since" it has happened.
+  if (/\b(?:after|since)\s+(?:\p{L}+\s+)?\p{L}{3,}ing\b[^,;.]*$/iu.test(sentence.slice(start, offset)))
+    return "past";
   const nearest = nearestVerbTense(clause, offset - start);
   if (nearest) return nearest;
   // A clause without a verb ("In April, Trump called…"): the nearest verb of the sentence, not any future

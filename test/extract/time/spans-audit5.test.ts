@@ -64,3 +64,13 @@ describe("extents of spans, comparisons and rates", () => {
     ]);
   });
 });
+
+describe("tense after 'after' and 'since'", () => {
+  it("reads a weekday after 'after breaking' as past, even under a future main verb", () => {
+    expect(found("Stennes will miss six weeks after breaking his hand in practice Wednesday.")).toEqual([
+      { text: "six weeks", type: "DURATION", value: "P6W" },
+      { text: "Wednesday", type: "DATE", value: "2025-02-26" },
+    ]);
+    expect(found("He will play again after resting on Friday.").at(-1)?.value).toBe("2025-02-21");
+  });
+});
