@@ -38,6 +38,8 @@ export function subjectOf(c: TriggerContext): Phrase | null {
     }
     const appositive = phraseLeft(v, k - 1, floor, c.blocked);
     if (!appositive || v.at(appositive.first - 1) !== ",") return null;
+    // "the President of the Council, Ana Reyes, requested …": the person named is the one who acted.
+    if (v.mentionAt(appositive.last)?.type === "PERSON") return appositive;
     return phraseLeft(v, appositive.first - 2, floor, c.blocked);
   }
   const p = k >= floor ? phraseLeft(v, k, floor, c.blocked) : null;
@@ -89,6 +91,8 @@ function coordinated(c: TriggerContext, last: Phrase): Phrase[] {
   const { v } = c;
   const out = [last];
   if (!v.mentionAt(last.last)) return out;
+  // A list ends in "and" ("A, B and C"); a comma alone is an apposition ("to the envoy, the president").
+  if (v.at(last.first - 1) !== "and") return out;
   let k = last.first - 1;
   while (k > c.sentenceStart && (v.at(k) === "and" || v.at(k) === ",")) {
     const prev = v.at(k) === "," && v.at(k - 1) === "and" ? k - 2 : k - 1;

@@ -54,6 +54,8 @@ export function phraseEnd(view: TokenView, from: number, limit: number, options:
       if (!continues) break;
       continue;
     }
+    // "release detained protesters and urged donors …": a new verb after "and" starts another clause.
+    if (j > from && form === "and" && /^\p{Ll}{3,}ed$/u.test(view.forms[j + 1] ?? "")) break;
     if (j > from && PHRASE_STOPS.has(form)) {
       if (form === "but" && /ing$/.test(view.forms[j + 1] ?? "")) continue; // "keeping X but adding Y"
       break;

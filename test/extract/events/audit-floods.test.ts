@@ -286,3 +286,23 @@ describe("events: a headline and its lead", () => {
     ]);
   });
 });
+
+describe("events: letters and appeals of a UN-style text", () => {
+  it("takes the person in apposition as the agent, reads no list in an apposition, and no arrest in 'to release detained protesters'", () => {
+    const text =
+      "In a letter addressed to the envoy, the President of the Council, Ana Reyes, requested the deployment of a force. The group called on the authorities to release detained protesters and urged donors to act.";
+    const doc = buildDoc(text, {
+      entities: [
+        { id: "e1", type: "PERSON", mentions: ["Ana Reyes"] },
+        { id: "e2", type: "ORG", mentions: ["Council"] },
+      ],
+    });
+    const events = extractEvents(doc);
+    expect(eventByTrigger(doc, events, "requested").participants).toEqual({ agent: "Ana Reyes" });
+    expect(events.map((e) => doc.slice(e.trigger))).not.toContain("detained");
+    expect(eventByTrigger(doc, events, "urged").participants).toEqual({
+      agent: "The group",
+      recipient: "donors",
+    });
+  });
+});

@@ -161,3 +161,16 @@ describe("stances: proposals in quotation marks", () => {
     expect(stances.map((s) => phraseOf(doc, s))).toEqual(["an immediate cessation of hostilities"]);
   });
 });
+
+describe("stances: coordinated requests", () => {
+  it("ends a proposal before 'and' with a new verb", () => {
+    const text =
+      "The Harbour Union called on the authorities to release detained protesters and urged donors to suspend aid to the police.";
+    const union = entity(text, "e1", "ORG", "Harbour Union", ["Harbour Union"]);
+    const { doc, stances } = run(text, { entities: [union] });
+    expect(stances.map((s) => [s.holder, phraseOf(doc, s)])).toEqual([
+      ["e1", "release detained protesters"],
+      ["e1", "suspend aid to the police"],
+    ]);
+  });
+});
