@@ -176,7 +176,14 @@ function commonAfter(ctx: QuoteContext, det: number, max: number): TokenRange | 
     }
     if (lower === "’s" || lower === "'s") continue;
     if (!/^\p{Ll}[\p{L}-]*$/u.test(lower) || PREPOSITIONS.has(lower) || NAME_JOINERS.has(lower)) break;
-    if (last >= 0 && ctx.isCapital(last) && !SPEAKER_HEADS.has(lower)) break;
+    // "the U.N. humanitarian office": lower-case words after a name go on only to a speaker's head noun.
+    if (last >= 0 && ctx.isCapital(last) && !SPEAKER_HEADS.has(lower)) {
+      const head = [1, 2].find((n) => SPEAKER_HEADS.has(ctx.lower(k + n)));
+      if (head === undefined || k + head > max) break;
+      last = k + head;
+      k += head;
+      continue;
+    }
     last = k;
   }
   if (last < 0) return null;

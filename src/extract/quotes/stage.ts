@@ -17,7 +17,7 @@ import { resolveDrafts } from "./resolve.ts";
  */
 export const quotesStage: Stage = {
   name: "quotes",
-  version: "10",
+  version: "11",
   requires: ["tokens", "sentences"],
   assigns: ["quotes"],
   run(doc) {

@@ -109,6 +109,14 @@ describe("reported speech", () => {
     ]);
   });
 
+  it("takes a name and a speaker's head after it: 'according to the U.N. humanitarian office'", () => {
+    const q = quoteStarting(
+      "Some 700,000 people have fled, according to the U.N. humanitarian office.",
+      "Some",
+    );
+    expect(q.by).toBe("the U.N. humanitarian office");
+  });
+
   it("splits coordinated reports and parentheticals", () => {
     const text = "Okafor said the wells were dry, and added she doesn’t expect rain before May.";
     const all = quotes(text).map((q) => q.content);
