@@ -27,6 +27,7 @@ const CONNECTORS = new Set("of for the and on de du des la le at ’s 's a an by
 const SUBJECT_STOPS = new Set(
   "that and while but when as who which whereas because if though although".split(" "),
 );
+const CONTRASTS = new Set("though although but while whereas yet".split(" "));
 const BE = new Set("were was is are been be being".split(" "));
 const DETS = new Set("the a an".split(" "));
 /** Before these, "reports", "estimates" are nouns ("some estimates put the toll …"), not reporting verbs. */
@@ -130,7 +131,11 @@ export function sentenceAttribution(
       const chunk = chunkForward(v, i + 2, end, blocked);
       if (chunk) {
         const a = resolveChunk(v, chunk[0], chunk[1], mentions);
-        return () => a;
+        // "…, according to the UN, though some estimates put the toll at …": the contrast has other sources.
+        let contrast = -1;
+        for (let k = chunk[1] + 1; k < end - 1 && contrast < 0; k++)
+          if (v.word(k) === "," && CONTRASTS.has(v.lower(k + 1))) contrast = v.tokens[k]?.start ?? -1;
+        return (x) => (contrast >= 0 && x > contrast ? null : a);
       }
     }
   }
