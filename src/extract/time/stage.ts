@@ -8,7 +8,7 @@ import { tagTimes } from "./tag.ts";
  */
 export const timeStage: Stage = {
   name: "time",
-  version: "15",
+  version: "16",
   requires: ["tokens", "sentences"],
   assigns: ["times"],
   run(doc) {

@@ -191,7 +191,12 @@ export function tagTimes(text: string, input: TagInput): TagOutput {
       // In news, "the highest since November 2009" compares with a past date: the story stays where it is.
       const comparison = !narrative && explicit && /\bsince\s+$/i.test(anchors.before);
       if (point && !comparison) story = advanceStory(story, point, explicit, sentence, isProspect(clause));
-      if (point?.d !== undefined && !comparison) lastDay = { ref: point, sentence };
+      // The day a report was made ("the ministry said Saturday evening") is not the day of what it reports.
+      const reported =
+        /\b(?:said|says|told|announced|reported|added|stated|confirmed)\b(?:\s+[\p{L}.]+){0,3}\s+$/iu.test(
+          anchors.lead,
+        );
+      if (point?.d !== undefined && !comparison && !reported) lastDay = { ref: point, sentence };
     }
   }
   return { times: withFollowingDay(text, times, chosen), messages };

@@ -11,6 +11,9 @@ describe("common news expressions: extents and values", () => {
       ["5 p.m.", "TIME", "2025-02-25T17:00"],
       ["9 a.m.", "TIME", "2025-02-26T09:00"],
     ]);
+    // The day a report was made is not the day of the event it reports.
+    const quake = "The quake struck late Friday, the ministry said Saturday evening. It hit at 11:11 p.m.";
+    expect(found(quake).at(-1)?.value).toBe("2025-02-21T23:11");
     // Without a day named just before, a past clock time is on the publication day.
     expect(found("Prices rose in 2024. The market shut at 5 p.m.").at(-1)?.value).toBe("2025-02-26T17:00");
   });

@@ -46,6 +46,6 @@ describe("timeStage", () => {
     const doc = tagDoc("On 3 June 2023 the levee broke. Two days later, it was repaired.", "2023-07-01");
     expect(validateDoc(doc)).toEqual([]);
     expect(doc.get("times").map((t) => t.anchor)).toEqual(["absolute", "narrative"]);
-    expect(doc.provenance.times).toBe("time@15");
+    expect(doc.provenance.times).toBe("time@16");
   });
 });
