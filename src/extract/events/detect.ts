@@ -21,6 +21,12 @@ function hasComma(v: TokenView, from: number, to: number, pos: string): boolean 
 }
 
 const COORDINATORS = new Set(["and", "but", "or", "then"]);
+/** Past forms that do not end in "-ed": the main verbs of clauses a participle continues. */
+const IRREGULAR_PAST = new Set(
+  "struck hit shot fought took made began broke brought fell held left met ran sent set stood swept tore threw overran seized drove blew burned burnt".split(
+    " ",
+  ),
+);
 
 /** Tokens between two triggers, not counting an aside between dashes ("calling on X – A and B – to …"). */
 function gapWithoutAsides(v: TokenView, from: number, to: number): number {
@@ -59,7 +65,7 @@ function participleSubject(v: TokenView, m: TriggerMatch, start: number): Phrase
   // The nearest clause before the participle is the one it continues.
   for (let k = m.first - 2; k > start; k--) {
     const w = v.at(k);
-    if (v.isCapitalized(k) || !(AUX.has(w) || /^[a-z]{3,}ed$/.test(w))) continue;
+    if (v.isCapitalized(k) || !(AUX.has(w) || /^[a-z]{3,}ed$/.test(w) || IRREGULAR_PAST.has(w))) continue;
     let j = k;
     while (j - 1 > start && (AUX.has(v.at(j - 1)) || isVerbGroupFiller(v, j - 1))) j--;
     if (v.at(j - 1) === ",") return null;

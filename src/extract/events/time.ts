@@ -37,6 +37,8 @@ export function linkTime(
     if (t.timex.value.endsWith("_REF")) return false;
     if (t.first < c.sentenceStart || t.last >= c.sentenceEnd) return false;
     if (inOtherRelative(t)) return false;
+    // "…, the governor said on Friday": the day of the report, not of what it reports.
+    if (segmentOf(t.first) !== own && reportingDay(c, t)) return false;
     const [lo, hi] = t.last < c.m.first ? [t.last, c.m.first] : [c.m.last, t.first];
     return !triggerTokens.some((k) => k > lo && k < hi);
   });
@@ -45,4 +47,14 @@ export function linkTime(
     list.reduce<PlacedTimex | null>((a, t) => (a === null || distance(t) < distance(a) ? t : a), null);
   const sameSegment = candidates.filter((t) => segmentOf(t.first) === own || segmentOf(t.last) === own);
   return best(sameSegment) ?? best(candidates);
+}
+
+/** True when a reporting verb stands right before the time expression ("said on Friday", "told reporters Monday"). */
+function reportingDay(c: TriggerContext, t: PlacedTimex): boolean {
+  for (let k = t.first - 1; k >= Math.max(c.sentenceStart, t.first - 4); k--) {
+    if (/^(?:said|says|say|told|tells|announced|reported|added|stated|confirmed|wrote)$/.test(c.v.at(k)))
+      return true;
+    if (c.v.isPunct(k)) return false;
+  }
+  return false;
 }

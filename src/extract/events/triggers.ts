@@ -37,7 +37,9 @@ const NUMBER_WORDS = new Set(
   ),
 );
 const PRONOUN_QUANTIFIERS = new Set("both all many some several few most others".split(" "));
-const COUNT_OPENERS = new Set("some about nearly almost around roughly over at more least up".split(" "));
+const COUNT_OPENERS = new Set(
+  "some about nearly almost around roughly over at more least up than to".split(" "),
+);
 const SUBJECT_PRONOUNS = new Set("he she it they we i you who which that".split(" "));
 
 /** Adverbs and negations that may stand inside a verb group ("was reportedly not killed"). */
@@ -65,8 +67,10 @@ function usedAsNoun(v: TokenView, i: number, sentenceStart: number): boolean {
   if (w.endsWith("ing")) {
     const next = v.at(i + 1);
     // "…, killing some 1,200 people": a participle before a count is a verb.
-    if (v.tokens[i + 1]?.kind === "number" || (COUNT_OPENERS.has(next) && v.tokens[i + 2]?.kind === "number"))
-      return false;
+    // (also "killing at least seven people", "killing more than 40")
+    let n = i + 1;
+    while (n < i + 3 && COUNT_OPENERS.has(v.at(n))) n++;
+    if (v.tokens[n]?.kind === "number" || (n > i + 1 && NUMBER_WORDS.has(v.at(n)))) return false;
     const nounNext =
       next === "" || v.isPunct(i + 1) || (STOP_WORDS.has(next) && next !== "on" && next !== "for");
     const adjectiveBefore = ADJECTIVE_ENDING.test(prev) && !AUX.has(prev);

@@ -37,9 +37,22 @@ export function backward(ctx: QuoteContext, cue: Cue, a: number, b: number): Par
     speaker = speakerFor(ctx, cue, cue.first, b - 1);
   else {
     speaker = speakerBefore(ctx, cue.first, comma + 1);
-    // The speaker fills the attribution: "…, officials said", "…, the World Food Programme said".
+    // The speaker fills the attribution: "…, officials said", "…, the World Food Programme said", "…,
+    // regional governor Oleh Syniehubov said" (lower-case title words before the name).
     const opens = comma + (ctx.lower(comma + 1) === "the" ? 2 : 1);
-    if (!speaker || (speaker.first !== comma + 1 && speaker.first !== opens)) return [];
+    let titled = opens;
+    while (
+      titled < (speaker?.first ?? 0) &&
+      titled < opens + 2 &&
+      /^\p{Ll}[\p{L}-]*$/u.test(ctx.word(titled)) &&
+      !/^(?:and|but|or|so|then|as|while|when|which|who|where|because|if|that|also|now|still)$/.test(
+        ctx.lower(titled),
+      )
+    )
+      titled++;
+    const fills =
+      speaker && (speaker.first === comma + 1 || speaker.first === opens || speaker.first === titled);
+    if (!speaker || !fills) return [];
   }
   if (!speaker && cue.lemma !== "according to") return [];
   // The attribution clause runs to the next comma or the end: "on Tuesday", "in a statement".

@@ -17,7 +17,7 @@ import { resolveDrafts } from "./resolve.ts";
  */
 export const quotesStage: Stage = {
   name: "quotes",
-  version: "11",
+  version: "12",
   requires: ["tokens", "sentences"],
   assigns: ["quotes"],
   run(doc) {

@@ -306,3 +306,15 @@ describe("events: letters and appeals of a UN-style text", () => {
     });
   });
 });
+
+describe("events: a strike reported the next day", () => {
+  it("takes the subject of 'struck' for 'killing at least seven people', and not the day it was reported", () => {
+    const text =
+      "Missiles struck the city twice in 24 hours, killing at least seven people, the governor said on Friday.";
+    const doc = buildDoc(text, { times: [{ at: "Friday", value: "2031-05-09" }] });
+    expect(eventByTrigger(doc, extractEvents(doc), "killing")).toMatchObject({
+      participants: { agent: "Missiles", victim: "at least seven people" },
+      time: null,
+    });
+  });
+});

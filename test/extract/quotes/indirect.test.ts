@@ -117,6 +117,16 @@ describe("reported speech", () => {
     expect(q.by).toBe("the U.N. humanitarian office");
   });
 
+  it("takes a trailing attribution to a name with lower-case title words before it", () => {
+    const text =
+      "Missiles struck the city twice, killing at least seven people, regional governor Oleh Varga said on Friday.";
+    const q = quoteStarting(text, "Missiles");
+    expect([q.content, q.by]).toEqual([
+      "Missiles struck the city twice, killing at least seven people",
+      "Oleh Varga",
+    ]);
+  });
+
   it("splits coordinated reports and parentheticals", () => {
     const text = "Okafor said the wells were dry, and added she doesn’t expect rain before May.";
     const all = quotes(text).map((q) => q.content);
