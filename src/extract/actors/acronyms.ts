@@ -19,8 +19,10 @@ export function findAcronymDefinitions(view: TextView): AcronymDefinition[] {
     const inner = view.words[i + 1] ?? "";
     // Long Form (ACR)
     if (looksLikeAcronym(inner) && view.words[i + 2] === ")") {
-      const first = longFormBefore(view, i, acronymLetters(inner));
-      if (first >= 0) out.push(definition(view, i + 1, first, i));
+      const letters = acronymLetters(inner);
+      const first = longFormBefore(view, i, letters);
+      const reordered = first < 0 ? translatedLongForm(view, i, letters) : -1;
+      if (first >= 0 || reordered >= 0) out.push(definition(view, i + 1, first >= 0 ? first : reordered, i));
       continue;
     }
     // ACR (Long Form)
@@ -52,6 +54,26 @@ function longFormBefore(view: TextView, paren: number, letters: string): number 
     const word = view.words[first] ?? "";
     if (!tok || (tok.kind !== "word" && word !== "&")) return -1;
     if (spellsOut(view, first, paren, letters)) return first;
+  }
+  return -1;
+}
+
+/**
+ * "the National Electoral Council (CNE)": an acronym of the name in another language has the same initials in
+ * another order. The run of capitalised words right before the bracket (function words aside) must give exactly
+ * the acronym's letters, as a set of letters; -1 otherwise.
+ */
+function translatedLongForm(view: TextView, paren: number, letters: string): number {
+  const initials: string[] = [];
+  for (let first = paren - 1; first >= 0 && paren - first <= letters.length * 2 + 2; first--) {
+    const word = view.words[first] ?? "";
+    if (ACRONYM_FUNCTION_WORDS.has(word.toLowerCase()) && initials.length > 0) continue;
+    if (!isCapitalised(word) || view.tokens[first]?.kind !== "word") return -1;
+    initials.push((stripDiacritics(word)[0] ?? "").toUpperCase());
+    if (initials.length === letters.length) {
+      const same = [...initials].sort().join("") === [...letters].sort().join("");
+      return same && letters.length >= 3 ? first : -1;
+    }
   }
   return -1;
 }

@@ -1,3 +1,4 @@
+import { GIVEN_NAME_GENDER } from "./lexicon/given-names.ts";
 import { DATE_WORDS, MASTHEADS, ORG_HEADS, SENTENCE_WORDS } from "./lexicon/words.ts";
 import type { MentionGraph } from "./mention-graph.ts";
 import type { TextView } from "./text-view.ts";
@@ -88,9 +89,36 @@ const LANDFORM_AFTER =
 export function retypePlaces(view: TextView, graph: MentionGraph): void {
   for (const i of [...graph.live()]) {
     const m = graph.get(i);
-    if (m.via !== "ner" || m.type === "GPE" || m.type === "LOC") continue;
     const after = view.text.slice(m.end, m.end + 60);
+    // "CARACAS (AP) — …": the agency in a dateline's brackets.
+    if (m.via === "ner" && m.type !== "ORG" && view.text[m.start - 1] === "(" && /^\)\s*[-–—]/u.test(after)) {
+      graph.replace(i, { ...m, type: "ORG" });
+      continue;
+    }
+    if (m.via !== "ner" || m.type === "GPE" || m.type === "LOC") continue;
     if (SETTLEMENT_AFTER.test(after)) graph.replace(i, { ...m, type: "GPE" });
     else if (LANDFORM_AFTER.test(after)) graph.replace(i, { ...m, type: "LOC" });
+  }
+}
+
+/**
+ * "María | Corina Machado": a given name that NER left out of (or typed apart from) the person right after
+ * it joins the person's name.
+ */
+export function joinGivenNames(view: TextView, graph: MentionGraph): void {
+  for (const i of [...graph.live()]) {
+    const m = graph.get(i);
+    if (m.type !== "PERSON") continue;
+    const first = view.tokenStartingAt(m.start);
+    const k = first - 1;
+    const tok = view.tokens[k];
+    if (!tok || tok.end + 1 !== m.start || view.text[tok.end] !== " ") continue;
+    const word = view.words[k] ?? "";
+    const key = word.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !GIVEN_NAME_GENDER.has(key)) continue;
+    const other = graph.overlapping(tok);
+    if (other.some((j) => graph.get(j).type === "PERSON" || graph.get(j).start < tok.start)) continue;
+    for (const j of other) graph.drop(j);
+    graph.replace(i, { ...m, start: tok.start });
   }
 }

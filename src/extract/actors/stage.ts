@@ -1,6 +1,12 @@
 import type { Stage } from "../../pipeline/stage.ts";
 import { linkAcronyms } from "./acronym-link.ts";
-import { extendBodyNames, extendBodyNamesRight, retypeBodyNames, retypePlaces } from "./boundaries.ts";
+import {
+  extendBodyNames,
+  extendBodyNamesRight,
+  joinGivenNames,
+  retypeBodyNames,
+  retypePlaces,
+} from "./boundaries.ts";
 import { addCleanMentions } from "./clean-mentions.ts";
 import { resolveDescriptions } from "./descriptions.ts";
 import { buildEntities } from "./entities.ts";
@@ -23,7 +29,7 @@ import { addTitledNames } from "./title-names.ts";
  */
 export const actorsStage: Stage = {
   name: "actors",
-  version: "9",
+  version: "10",
   requires: ["tokens", "sentences", "mentions"],
   assigns: ["entities", "roles"],
   run(doc) {
@@ -34,6 +40,7 @@ export const actorsStage: Stage = {
     extendBodyNamesRight(view, graph);
     retypeBodyNames(view, graph);
     retypePlaces(view, graph);
+    joinGivenNames(view, graph);
     addTitledNames(view, graph);
     const messages = linkAcronyms(view, graph);
     linkSameNames(view, graph);

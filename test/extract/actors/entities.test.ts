@@ -170,3 +170,33 @@ describe("places named by the words around them", () => {
     ]);
   });
 });
+
+describe("names NER cut or mistyped in news", () => {
+  test("a given name joins the person after it; an agency in a dateline's brackets is an ORG", () => {
+    const text = "LAKEPORT (AP) — Opposition leader María Varga Solis spoke on Saturday.";
+    const doc = runActors(text, [
+      ["LAKEPORT", "GPE"],
+      ["AP", "LOC"],
+      ["María", "MISC"],
+      ["Varga Solis", "PERSON"],
+    ] as never);
+    expect(doc.get("entities").map((e) => [e.name, e.type])).toEqual([
+      ["LAKEPORT", "GPE"],
+      ["AP", "ORG"],
+      ["María Varga Solis", "PERSON"],
+    ]);
+  });
+
+  test("a body's acronym in its own language links to the name: 'the National Electoral Council (CNE)'", () => {
+    const text =
+      "The National Electoral Council (CNE) declared a winner. The CNE has not published the data.";
+    const doc = runActors(text, [
+      ["National Electoral Council", "ORG"],
+      ["CNE", "ORG"],
+      ["CNE", "ORG", [1]],
+    ] as never);
+    expect(doc.get("entities").map((e) => [e.name, e.aliases])).toEqual([
+      ["National Electoral Council", ["CNE"]],
+    ]);
+  });
+});
