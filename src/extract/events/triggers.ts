@@ -148,7 +148,11 @@ const HOMES = new Set("home homes house houses village villages land lands town 
 
 /** Nouns after which an event noun is a modifier, not a happening: "displacement camps". */
 const PLACE_HEADS = new Set(
-  "camp camps site sites centre centres center centers shelter shelters settlement settlements".split(" "),
+  (
+    "camp camps site sites centre centres center centers shelter shelters settlement settlements " +
+    // "voting machines", "the voting data", "attack helicopters": things named after the event.
+    "machine machines data booth booths station stations rights age process record records helicopter helicopters dog dogs"
+  ).split(" "),
 );
 
 /** Every trigger in the sentence spanning tokens [start, end), left to right, without overlaps. */
@@ -179,7 +183,7 @@ export function findTriggers(v: TokenView, start: number, end: number): TriggerM
       if (wantNoun !== null && (entry.pos === "noun") !== wantNoun) continue;
       const last = i + entry.slots.length - 1;
       if (last >= end || !entry.slots.every((slot, s) => slot.has(v.at(i + s)))) continue;
-      if (entry.pos === "noun" && PLACE_HEADS.has(v.at(last + 1))) continue;
+      if ((entry.pos === "noun" || v.at(last).endsWith("ing")) && PLACE_HEADS.has(v.at(last + 1))) continue;
       // "the plan was 48 per cent funded": a level of funding, not an act of it.
       if (entry.type === "funding" && /^(?:cent|percent|%)$/.test(v.at(i - 1))) continue;
       if (entry.fromHomes && !leavesHome(v, last + 1, end)) continue;

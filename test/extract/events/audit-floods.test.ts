@@ -21,7 +21,8 @@ describe("events: patterns from a disaster report", () => {
   });
 
   it("does not read 'forced' without leaving a home, nor 'displacement camps', as displacement", () => {
-    const text = "The strike forced the port to close. Cholera could spread to crowded displacement camps.";
+    const text =
+      "The strike forced the port to close. Cholera could spread to crowded displacement camps. The voting machines failed.";
     const doc = buildDoc(text);
     expect(extractEvents(doc).map((e) => doc.slice(e.trigger))).toEqual([]);
   });
