@@ -1,7 +1,7 @@
 import type { Doc } from "../../model/doc.ts";
 import type { Span } from "../../model/span.ts";
 import { dedupe, deferToNoun, polarityOf, renumber } from "./assemble.ts";
-import { holderCandidates } from "./candidates.ts";
+import { type HolderCandidate, holderCandidates } from "./candidates.ts";
 import { complementPhrase } from "./complement.ts";
 import { findCondition } from "./condition.ts";
 import { findCues } from "./cues.ts";
@@ -12,7 +12,7 @@ import { findHolder, type HolderContext, possessorRef, speechAt } from "./holder
 import { phraseFeatures } from "./label.ts";
 import type { Polarity } from "./lexicon.ts";
 import type { ParsedPhrase } from "./parse.ts";
-import { speechStretches } from "./speech.ts";
+import { type HolderRef, speechStretches } from "./speech.ts";
 import type { ProposalRecord, StanceRecord } from "./types.ts";
 import { tokenAt, tokenSpan, tokenView } from "./view.ts";
 
@@ -85,19 +85,21 @@ export function extractStances(doc: Doc): { proposals: ProposalRecord[]; stances
           m.cue[0],
           phrase.range,
         );
-        drafts.push({
-          ...evidence,
-          occurrence,
-          polarity,
-          holder: holder?.entity ?? null,
-          holderName: holder?.name ?? null,
-          holderSpan: holder?.span ?? null,
-          holderVia: via,
-          cue,
-          proposalSpan: tokenSpan(view, phrase.range[0], phrase.range[1]),
-          condition,
-          ...date,
-        });
+        // "Brazil, Colombia and Mexico have called on …": each listed name holds the stance.
+        for (const h of listedHolders(ctx.view.text, ctx.cands, holder))
+          drafts.push({
+            ...evidence,
+            occurrence,
+            polarity,
+            holder: h.entity,
+            holderName: h.name,
+            holderSpan: h.span,
+            holderVia: via,
+            cue,
+            proposalSpan: tokenSpan(view, phrase.range[0], phrase.range[1]),
+            condition,
+            ...date,
+          });
       }
     }
   });
@@ -120,4 +122,24 @@ export function extractStances(doc: Doc): { proposals: ProposalRecord[]; stances
     polarity: rest.condition ? "conditional" : polarity,
   }));
   return { proposals, stances: dedupe([...stances, ...copyEchoes(echoes, stances)]) };
+}
+
+/** The holder with the named holders listed right before it ("A, B and C"), in text order. */
+function listedHolders(text: string, cands: readonly HolderCandidate[], holder: HolderRef): HolderRef[] {
+  const out: HolderRef[] = [holder];
+  if (!holder.entity || !holder.span) return out;
+  let start = holder.span.start;
+  let joinedByAnd = false;
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const c = cands[i];
+    if (!c || c.end > start) continue;
+    const between = text.slice(c.end, start);
+    const and = /^,?\s+and\s+$/.test(between);
+    if (!c.entity || c.pronoun || !(and || (joinedByAnd && /^,\s+$/.test(between)))) break;
+    if (out.length === 1 && !and) break;
+    joinedByAnd = true;
+    out.unshift({ entity: c.entity, name: c.name, span: { start: c.start, end: c.end } });
+    start = c.start;
+  }
+  return out;
 }

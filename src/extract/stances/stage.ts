@@ -9,7 +9,7 @@ import { extractStances } from "./extract.ts";
  */
 export const stancesStage: Stage = {
   name: "stances",
-  version: "8",
+  version: "9",
   requires: ["tokens", "sentences"],
   assigns: ["proposals", "stances"],
   run(doc) {

@@ -132,3 +132,20 @@ describe("stances: a role owned by a country", () => {
     ]);
   });
 });
+
+describe("stances: listed holders", () => {
+  it("gives each name of 'A, B and C have called on …' the stance, and not a name before a comma alone", () => {
+    const t =
+      "Norland, Velmora and Tarsa have called on the council to publish the data. In Kessel, the Harbour Union rejected the plan.";
+    const ents = ["Norland", "Velmora", "Tarsa", "Kessel", "Harbour Union"].map((n, i) =>
+      entity(t, `e${i + 1}`, i === 4 ? "ORG" : "GPE", n, [n]),
+    );
+    const r = run(t, { entities: ents });
+    expect(r.stances.map((s) => [s.holderName, s.polarity])).toEqual([
+      ["Norland", "support"],
+      ["Velmora", "support"],
+      ["Tarsa", "support"],
+      ["Harbour Union", "oppose"],
+    ]);
+  });
+});
