@@ -22,15 +22,15 @@ const flagger: Stage = {
 describe("Pipeline", () => {
   it("refuses a stage whose requirements no earlier stage assigns", () => {
     expect(() => new Pipeline([sentencesStage, tokensStage])).toThrow(PipelineOrderError);
-    expect(() => new Pipeline([sentencesStage, tokensStage])).toThrow(/sentences@5 requires tokens/);
+    expect(() => new Pipeline([sentencesStage, tokensStage])).toThrow(/sentences@6 requires tokens/);
   });
 
   it("records stage@version per layer and on each message", () => {
     const doc = new Pipeline([tokensStage, sentencesStage, flagger]).process("d1", "One. Two.");
     expect(doc.provenance).toEqual({
       tokens: "tokens@2",
-      paragraphs: "sentences@5",
-      sentences: "sentences@5",
+      paragraphs: "sentences@6",
+      sentences: "sentences@6",
     });
     expect(doc.messages.map((m) => [doc.slice(m), m.source])).toEqual([
       ["One.", "flagger@3"],
@@ -44,7 +44,7 @@ describe("Pipeline", () => {
   });
 
   it("lists its stages' versions", () => {
-    expect(new Pipeline([tokensStage, sentencesStage]).versions()).toEqual(["tokens@2", "sentences@5"]);
+    expect(new Pipeline([tokensStage, sentencesStage]).versions()).toEqual(["tokens@2", "sentences@6"]);
   });
 });
 

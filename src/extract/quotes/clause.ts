@@ -62,6 +62,21 @@ function withNameAfter(ctx: QuoteContext, phrase: TokenRange, cue: number): Toke
   return name ? { first: phrase.first, last: name.last } : phrase;
 }
 
+/** The name a "who" before the cue refers to: the one before its comma, past an appositive between commas. */
+function relativeAntecedent(ctx: QuoteContext, cue: number, min: number): TokenRange | null {
+  let k = cue - 1;
+  while (k > min && VERB_PRELUDE.has(ctx.lower(k))) k--;
+  if (ctx.lower(k) !== "who" || ctx.lower(k - 1) !== ",") return null;
+  const direct = nameEndingAt(ctx, k - 2, min);
+  if (direct && ctx.isCapital(direct.last)) return direct;
+  for (let j = k - 2; j > min && j > k - 12; j--) {
+    if (ctx.lower(j) !== ",") continue;
+    const name = nameEndingAt(ctx, j - 1, min);
+    return name && ctx.isCapital(name.last) ? name : null;
+  }
+  return null;
+}
+
 function sentenceStart(ctx: QuoteContext, i: number): number {
   return ctx.sentences[ctx.sentenceOf(i)]?.tokenStart ?? 0;
 }
@@ -94,6 +109,9 @@ export function speakerFor(ctx: QuoteContext, cue: Cue, min: number, max: number
     return clauseSubject(ctx, sentenceStart(ctx, cue.first), cue.first);
   const before = speakerBefore(ctx, cue.first, min);
   if (before) return before;
+  // "…, said Ana Reyes, the agency's chief, who called the war …": "who" stands for the name before it.
+  const relative = relativeAntecedent(ctx, cue.first, min);
+  if (relative) return relative;
   // Inverted order only right after a quotation, a comma or the start: "…,” said Reyes.
   const prev = ctx.tokens[cue.first - 1];
   const inverted = cue.first === min || prev?.kind === "quote" || /^[,:;—–]$/.test(ctx.lower(cue.first - 1));

@@ -71,7 +71,7 @@ function sentenceEndAt(text: string, tokens: readonly Token[], i: number, blockE
   if (isAbbrev && !isTerminator && /^(?:\p{Lu}\.){2}$/u.test(form) && /^\p{Lu}\p{Ll}/u.test(head)) {
     const after = tokens[last + 2];
     const word = after ? text.slice(after.start, after.end) : "";
-    if (/^(?:\p{Lu}[\p{L}-]*|of)$/u.test(word) && !SENTENCE_OPENERS.has(head)) return null;
+    if (/^(?:\p{Lu}[\p{L}-]*|of|for)$/u.test(word) && !SENTENCE_OPENERS.has(head)) return null;
   }
   return last;
 }

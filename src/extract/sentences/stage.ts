@@ -5,7 +5,7 @@ import { splitSentences } from "./split.ts";
 /** Adds the `paragraphs` layer (with dateline and credit lines marked) and the `sentences` layer. */
 export const sentencesStage: Stage = {
   name: "sentences",
-  version: "5",
+  version: "6",
   requires: ["tokens"],
   assigns: ["paragraphs", "sentences"],
   run(doc) {

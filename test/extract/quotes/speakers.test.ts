@@ -59,6 +59,13 @@ describe("speakers and cues of direct quotes", () => {
     expect([q.by, q.speaker]).toEqual(["a Norlandic official", null]);
   });
 
+  it("gives 'who called the war “…”' to the name before the appositive", () => {
+    const text =
+      "“The world has forgotten us,” said Ilse Varga, the agency's chief, who called the war “one of the worst nightmares in recent history.”";
+    const q = quoteStarting(text, "one of the worst");
+    expect([q.by, q.said]).toEqual(["Ilse Varga", "called"]);
+  });
+
   it("takes a pronoun as the speaker phrase", () => {
     const q = quoteStarting("“The bridge is closed,” she said.", "The bridge");
     expect([q.by, q.said]).toEqual(["she", "said"]);

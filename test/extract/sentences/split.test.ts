@@ -37,13 +37,14 @@ describe("sentence splitter", () => {
   it("keeps a country's initials before a name of two words or more in the sentence", () => {
     expect(
       sentences(
-        "The quake was shallow, according to the U.S. Geological Survey. The U.N. Security Council met. Aid came from the U.S. Officials said so.",
+        "The quake was shallow, according to the U.S. Geological Survey. The U.N. Security Council met. Aid came from the U.S. Officials said so. The U.N. Office for Aid agreed.",
       ),
     ).toEqual([
       "The quake was shallow, according to the U.S. Geological Survey.",
       "The U.N. Security Council met.",
       "Aid came from the U.S.",
       "Officials said so.",
+      "The U.N. Office for Aid agreed.",
     ]);
   });
 
