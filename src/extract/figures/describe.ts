@@ -157,7 +157,8 @@ function money(
     const first = j;
     while (j < sentence.tokenEnd && j < first + 4 && v.kind(j) === "word" && !PHRASE_STOPS.has(v.lower(j)))
       j++;
-    if (j > first && !/^to$/.test(v.lower(first))) {
+    // "for Sudan", "for the Sahel": a place or body the money goes to, not what it is for.
+    if (j > first && !/^to$/.test(v.lower(first)) && !/^\p{Lu}/u.test(v.word(first))) {
       const what = phraseText(v, first, j - 1);
       return { what, whatSpan: v.span(first, j - 1), unit, noun: what, predicate: null };
     }

@@ -7,7 +7,7 @@ import { extractFigures } from "./extract.ts";
  */
 export const figuresStage: Stage = {
   name: "figures",
-  version: "9",
+  version: "10",
   requires: ["tokens", "sentences"],
   assigns: ["figures"],
   run: (doc) => ({ layers: { figures: extractFigures(doc) } }),

@@ -90,4 +90,4 @@ export const LINKING_VERBS: ReadonlySet<string> = new Set(
 
 /** Words in a sentence that make an amount of money a funding figure. */
 export const FUNDING_CUE =
-  /\b(?:fund\w*|pledg\w*|appeal\w*|donat\w*|grants?|aid|contribut\w*|needs|requires?|required|seek\w*|sought|requested|asked|provided|received|raised|allocat\w*|disburs\w*|budget\w*)\b/i;
+  /\b(?:fund\w*|pledg\w*|appeal\w*|donat\w*|grants?|aid|contribut\w*|needs|requires?|required|seek\w*|sought|requested|asked|provid\w*|received|raised|allocat\w*|disburs\w*|budget\w*)\b/i;
