@@ -66,7 +66,7 @@ function withOfHead(c: TriggerContext, p: Phrase): Phrase {
   let place = false;
   for (let n = 0; n < 3; n++) {
     const prep = c.v.at(owner.first - 1);
-    const placeLike = /^(?:in|at|across|near|along|on)$/.test(prep);
+    const placeLike = /^(?:in|at|across|near|along|on|by)$/.test(prep);
     if (prep !== "of" && !placeLike) break;
     const before = phraseLeft(c.v, owner.first - 2, c.sentenceStart, new Set());
     if (!before) break;

@@ -61,7 +61,9 @@ function sharesSubject(v: TokenView, i: number, pos: string): boolean {
  * …"): the phrase right before the nearest verb group (an auxiliary or an "-ed" verb) before it.
  */
 function participleSubject(v: TokenView, m: TriggerMatch, start: number): Phrase | null {
-  if (m.entry.pos !== "verb" || !v.at(m.first).endsWith("ing") || v.at(m.first - 1) !== ",") return null;
+  // "…, killing …" and "… said he was horrified and called for …": the clause before gives the subject.
+  const participle = v.at(m.first).endsWith("ing") && v.at(m.first - 1) === ",";
+  if (m.entry.pos !== "verb" || !(participle || v.at(m.first - 1) === "and")) return null;
   // The nearest clause before the participle is the one it continues.
   for (let k = m.first - 2; k > start; k--) {
     const w = v.at(k);

@@ -78,6 +78,11 @@ function governedInfinitive(v: TokenView, to: number, floor: number): Modality {
 }
 
 function nounModality(v: TokenView, m: TriggerMatch, floor: number): Modality {
+  // "a group that tracks killings and arrests": kinds of happenings, not one.
+  for (let k = m.first - 1; k >= Math.max(floor, m.first - 5); k--) {
+    if (/^(?:that|which|who)$/.test(v.at(k)) && /[^s]s$/.test(v.at(k + 1))) return "hypothetical";
+    if (v.isPunct(k)) break;
+  }
   for (let k = m.first - 1; k >= Math.max(floor, m.first - 5); k--) {
     const w = v.at(k);
     if (w === "no" || w === "without") return "negated";

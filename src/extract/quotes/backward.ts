@@ -50,6 +50,9 @@ export function backward(ctx: QuoteContext, cue: Cue, a: number, b: number): Par
       )
     )
       titled++;
+    // "…, witnesses and a local resistance group said": two sources joined by "and" speak together.
+    const joined = speaker && ctx.lower(speaker.first - 1) === "and" && speaker.first - 1 - (comma + 1) <= 3;
+    if (joined && speaker && speaker.first - 2 > comma) speaker = { first: comma + 1, last: speaker.last };
     const fills =
       speaker && (speaker.first === comma + 1 || speaker.first === opens || speaker.first === titled);
     if (!speaker || !fills) return [];

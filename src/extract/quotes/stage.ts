@@ -17,7 +17,7 @@ import { resolveDrafts } from "./resolve.ts";
  */
 export const quotesStage: Stage = {
   name: "quotes",
-  version: "13",
+  version: "14",
   requires: ["tokens", "sentences"],
   assigns: ["quotes"],
   run(doc) {

@@ -319,3 +319,18 @@ describe("events: a strike reported the next day", () => {
     });
   });
 });
+
+describe("events: agents behind 'by' and 'and'", () => {
+  it("takes 'An airstrike by the army on a village … killed' whole at its head, and 'he … and called for' from the clause", () => {
+    const text =
+      "An airstrike by the army on a village in the north killed at least 50 people. He said he was horrified and called for an inquiry. A rights group that tracks killings and arrests counted them.";
+    const doc = buildDoc(text);
+    const events = extractEvents(doc);
+    expect(eventByTrigger(doc, events, "killed").participants).toEqual({
+      agent: "An airstrike",
+      victim: "at least 50 people",
+    });
+    expect(eventByTrigger(doc, events, "called for").participants).toMatchObject({ agent: "he" });
+    expect(events.map((e) => doc.slice(e.trigger))).not.toContain("arrests");
+  });
+});

@@ -127,6 +127,13 @@ describe("reported speech", () => {
     ]);
   });
 
+  it("takes two sources joined by 'and' in a trailing attribution", () => {
+    const text =
+      "The strike killed at least 50 people, witnesses and a local resistance group said Wednesday.";
+    const q = quoteStarting(text, "The strike");
+    expect(q.by).toBe("witnesses and a local resistance group");
+  });
+
   it("splits coordinated reports and parentheticals", () => {
     const text = "Okafor said the wells were dry, and added she doesn’t expect rain before May.";
     const all = quotes(text).map((q) => q.content);
