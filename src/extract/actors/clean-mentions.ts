@@ -1,10 +1,13 @@
 import type { Mention } from "../../model/layers.ts";
 import { type Span, trimSpan } from "../../model/span.ts";
-import { DATE_WORDS, PREPOSITIONS, SENTENCE_WORDS } from "./lexicon/words.ts";
+import { DATE_WORDS, ORG_HEADS, PREPOSITIONS, SENTENCE_WORDS } from "./lexicon/words.ts";
 import type { MentionGraph } from "./mention-graph.ts";
 import { isCapitalised } from "./names.ts";
 import type { TextView } from "./text-view.ts";
 import { honorificAt, titleEndingAt } from "./title-match.ts";
+
+const ROLE_OF =
+  /^(?:(?:Permanent|Deputy|Special|Acting|Vice|Executive|Chief|Foreign|Prime)\s+)?(?:President|Representative|Minister|Secretary|Ambassador|Director|Chair(?:man|woman|person)?|Head|Spokes(?:man|woman|person)|Envoy|Coordinator|Commissioner|Governor|Mayor|Chief)\s+of\s+(?:the\s+)?/u;
 
 /**
  * Puts the NER mentions into the graph with clean boundaries: no possessive ending, no trailing
@@ -16,9 +19,14 @@ import { honorificAt, titleEndingAt } from "./title-match.ts";
  */
 export function addCleanMentions(view: TextView, graph: MentionGraph, mentions: readonly Mention[]): void {
   const sorted = [...mentions].sort((a, b) => a.start - b.start || b.end - a.end);
-  for (const raw of sorted) {
-    const span = trimEdges(view, raw);
+  for (const candidate of sorted) {
+    const span = trimEdges(view, candidate);
     if (span.end <= span.start || onlyDateWords(view, span) || onlyFunctionWords(view, span)) continue;
+    // "Permanent Representative of Norland": what is left after a role, without a body's head word, is a country.
+    const afterRole = /\bof\s+(?:the\s+)?$/u.test(view.text.slice(candidate.start, span.start));
+    const words = view.text.slice(span.start, span.end).split(/\s+/u);
+    const country = afterRole && words.length <= 2 && !ORG_HEADS.has((words.at(-1) ?? "").toLowerCase());
+    const raw: Mention = country ? { ...candidate, type: "GPE" } : candidate;
     // "US$16.5M", "A$2m": a currency's prefix, not a country.
     if (/^[$€£]/u.test(view.text.slice(span.end, span.end + 1))) continue;
     // Places keep their titles ("Prince George", "Fort Chief"): only people and bodies are split.
@@ -86,6 +94,10 @@ export function trimEdges(view: TextView, span: Span): Span {
   }
   const lead = /^(?:the|a|an)\s+/u.exec(text.slice(start, end));
   if (lead) start += lead[0].length;
+  // "President of the Security Council", "Permanent Representative of Norland": a role; the body named after
+  // "of" is the mention.
+  const role = ROLE_OF.exec(text.slice(start, end));
+  if (role && /^\p{Lu}/u.test(text.slice(start + role[0].length, end))) start += role[0].length;
   // "On July", "In Veloria": a capitalised preposition that starts a sentence is not part of a name.
   const prep = /^(?:On|In|At|For|From|By|With|To|After|Before|During|Since|Under|According to)\s+/u.exec(
     text.slice(start, end),

@@ -29,7 +29,7 @@ import { addTitledNames } from "./title-names.ts";
  */
 export const actorsStage: Stage = {
   name: "actors",
-  version: "10",
+  version: "11",
   requires: ["tokens", "sentences", "mentions"],
   assigns: ["entities", "roles"],
   run(doc) {

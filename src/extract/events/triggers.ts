@@ -167,14 +167,13 @@ export function findTriggers(v: TokenView, start: number, end: number): TriggerM
     // A verb form in noun position ("the relief fund", "a raid") is not a verb trigger.
     const lemma = candidates[0]?.slots[0]?.values().next().value;
     if (!both && candidates[0]?.pos === "verb" && inNounPosition(v, i, start, v.at(i) === lemma)) continue;
-    // "to release detained protesters": a participle between an infinitive and its object is an adjective.
+    // "to release detained protesters", "food for displaced families": a participle before its noun is an adjective.
     if (
       candidates[0]?.pos === "verb" &&
       v.at(i) !== lemma &&
       /ed$/.test(v.at(i)) &&
-      v.at(i - 2) === "to" &&
-      /^\p{Ll}+$/u.test(v.form(i - 1)) &&
-      !AUX.has(v.at(i - 1)) &&
+      ((v.at(i - 2) === "to" && /^\p{Ll}+$/u.test(v.form(i - 1)) && !AUX.has(v.at(i - 1))) ||
+        /^(?:for|of|to|with|among|from)$/.test(v.at(i - 1))) &&
       /^\p{Ll}+s$/u.test(v.form(i + 1))
     )
       continue;

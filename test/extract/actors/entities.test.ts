@@ -200,3 +200,17 @@ describe("names NER cut or mistyped in news", () => {
     ]);
   });
 });
+
+describe("roles written as bodies", () => {
+  test("'President of the Security Council' names the council, 'Representative of Norland' the country", () => {
+    const text = "The Permanent Representative of Norland wrote to the President of the Security Council.";
+    const doc = runActors(text, [
+      ["Permanent Representative of Norland", "ORG"],
+      ["President of the Security Council", "ORG"],
+    ] as never);
+    expect(doc.get("entities").map((e) => [e.name, e.type])).toEqual([
+      ["Norland", "GPE"],
+      ["Security Council", "ORG"],
+    ]);
+  });
+});

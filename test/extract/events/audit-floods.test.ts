@@ -334,3 +334,15 @@ describe("events: agents behind 'by' and 'and'", () => {
     expect(events.map((e) => doc.slice(e.trigger))).not.toContain("arrests");
   });
 });
+
+describe("events: participles as adjectives after prepositions", () => {
+  it("reads no displacement in 'food for displaced families'", () => {
+    const text = "The trucks carried food for displaced families. Floods displaced 300 families.";
+    const doc = buildDoc(text);
+    expect(extractEvents(doc).map((e) => doc.slice(e.trigger))).toEqual(["displaced"]);
+    expect(eventByTrigger(doc, extractEvents(doc), "displaced").participants).toEqual({
+      agent: "Floods",
+      victim: "300 families",
+    });
+  });
+});
