@@ -90,6 +90,17 @@ export function retypePlaces(view: TextView, graph: MentionGraph): void {
   for (const i of [...graph.live()]) {
     const m = graph.get(i);
     const after = view.text.slice(m.end, m.end + 60);
+    // "GENEVA (Reuters) - …": the place a dateline opens with.
+    if (
+      m.via === "ner" &&
+      m.type !== "GPE" &&
+      /(?:^|\n)$/.test(view.text.slice(Math.max(0, m.start - 1), m.start)) &&
+      /^\p{Lu}[\p{Lu}\s.'-]*$/u.test(view.text.slice(m.start, m.end)) &&
+      /^(?:,[^\n]{0,30})?\s*(?:\([^)\n]{1,30}\))?\s*[-–—]/u.test(after)
+    ) {
+      graph.replace(i, { ...m, type: "GPE" });
+      continue;
+    }
     // "CARACAS (AP) — …": the agency in a dateline's brackets.
     if (m.via === "ner" && m.type !== "ORG" && view.text[m.start - 1] === "(" && /^\)\s*[-–—]/u.test(after)) {
       graph.replace(i, { ...m, type: "ORG" });

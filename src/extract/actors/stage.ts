@@ -29,7 +29,7 @@ import { addTitledNames } from "./title-names.ts";
  */
 export const actorsStage: Stage = {
   name: "actors",
-  version: "11",
+  version: "12",
   requires: ["tokens", "sentences", "mentions"],
   assigns: ["entities", "roles"],
   run(doc) {

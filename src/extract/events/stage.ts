@@ -35,7 +35,7 @@ export function extractEvents(doc: Doc, options: EventsOptions = {}): EventRecor
 export function createEventsStage(options: EventsOptions = {}): Stage {
   return {
     name: "events",
-    version: "20",
+    version: "21",
     requires: ["tokens", "sentences"],
     assigns: ["events"],
     run: (doc) => ({ layers: { events: extractEvents(doc, options) } }),

@@ -29,7 +29,7 @@ for (const entry of [...TRIGGERS].sort(
 /** Adjective-looking words: "a fatal shooting", "separate killings", "deadly bombing". */
 const ADJECTIVE_ENDING = /(?:al|ous|ate|ful|ive|ic|ent|ant|ble|ly|mass|drive-by)$/;
 const NOUN_CUE_PREPS = new Set(
-  "of in on after before since following during for against amid over by with from".split(" "),
+  "of in on after before since following during for against amid over by with from as".split(" "),
 );
 const NUMBER_WORDS = new Set(
   "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty dozens hundreds thousands".split(

@@ -7,7 +7,7 @@ import { extractFigures } from "./extract.ts";
  */
 export const figuresStage: Stage = {
   name: "figures",
-  version: "10",
+  version: "11",
   requires: ["tokens", "sentences"],
   assigns: ["figures"],
   run: (doc) => ({ layers: { figures: extractFigures(doc) } }),

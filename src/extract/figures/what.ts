@@ -44,7 +44,9 @@ export function nounAfter(
   if (v.lower(i) === "of" && afterOf) i++;
   while (i < end && DETERMINERS.has(v.lower(i))) i++;
   // "a quarter of Gaza’s 2.3 million people": a possessor is a determiner here.
-  const possessive = /^['’]s$/.test(v.lower(i + 1)) && /^\p{Lu}/u.test(v.word(i));
+  // (and "the country’s health facilities": a possessor in lower case after "the")
+  const possessive =
+    /^['’]s$/.test(v.lower(i + 1)) && (/^\p{Lu}/u.test(v.word(i)) || DETERMINERS.has(v.lower(i - 1)));
   if (possessive) i += 2;
   // "14 of the 22 checkpoints": the noun follows the second number.
   if (v.kind(i) === "number" && (v.lower(i - 1) === "the" || possessive)) {

@@ -214,3 +214,17 @@ describe("roles written as bodies", () => {
     ]);
   });
 });
+
+describe("datelines", () => {
+  test("the place a dateline opens with is a GPE whatever NER typed it", () => {
+    const text = "LAKEPORT (Reuters) - Cases rose in the Lakeland Health Office's area.";
+    const doc = runActors(text, [
+      ["LAKEPORT", "ORG"],
+      ["Reuters", "ORG"],
+    ] as never);
+    expect(doc.get("entities").map((e) => [e.name, e.type])).toEqual([
+      ["LAKEPORT", "GPE"],
+      ["Reuters", "ORG"],
+    ]);
+  });
+});

@@ -346,3 +346,11 @@ describe("events: participles as adjectives after prepositions", () => {
     });
   });
 });
+
+describe("events: an -ing noun after 'as'", () => {
+  it("reads no funding event in 'as funding dries up'", () => {
+    const text = "Cholera cases surge as funding dries up.";
+    const doc = buildDoc(text);
+    expect(extractEvents(doc).map((e) => doc.slice(e.trigger))).toEqual([]);
+  });
+});
