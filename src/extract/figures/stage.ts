@@ -7,7 +7,7 @@ import { extractFigures } from "./extract.ts";
  */
 export const figuresStage: Stage = {
   name: "figures",
-  version: "11",
+  version: "12",
   requires: ["tokens", "sentences"],
   assigns: ["figures"],
   run: (doc) => ({ layers: { figures: extractFigures(doc) } }),

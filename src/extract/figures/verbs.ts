@@ -84,7 +84,8 @@ export const REPORTING_VERBS: ReadonlySet<string> = new Set(
 export const LINKING_VERBS: ReadonlySet<string> = new Set(
   (
     "is was are were stands stood rose risen climbed increased jumped reached reaches hit hits surpassed " +
-    "topped exceeded exceeds totalled totaled totals fell dropped declined estimated put amounts amounted"
+    "topped exceeded exceeds totalled totaled totals fell dropped declined estimated put amounts amounted " +
+    "doubled tripled surged soared grown grew"
   ).split(" "),
 );
 

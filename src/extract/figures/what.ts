@@ -222,11 +222,25 @@ export function subjectBefore(v: TokenView, i: number, begin: number): { text: s
   }
   let j = i;
   if (/^(?:at|to)$/.test(v.lower(j))) j--;
+  // "have more than doubled in the past month to over 40,000": a time phrase between verb and figure.
+  const time = /^(?:in|over|during|since|within)$/;
+  for (let k = j; k >= begin && k > j - 6; k--) {
+    if (!time.test(v.lower(k))) continue;
+    const words = [...Array(j - k).keys()].map((n) => v.lower(k + 1 + n));
+    if (
+      words.every((w) =>
+        /^(?:the|past|last|this|first|month|months|week|weeks|year|years|day|days|quarter|\d+)$/.test(w),
+      )
+    )
+      j = k - 1;
+    break;
+  }
   let linked = false;
-  for (let n = 0; n < 4 && j >= begin; n++, j--) {
+  for (let n = 0; n < 6 && j >= begin; n++, j--) {
     const w = v.lower(j);
     if (LINKING_VERBS.has(w)) linked = true;
-    else if (!(AUXILIARIES.has(w) || w === "there" || w === "now")) break;
+    else if (!(AUXILIARIES.has(w) || /^(?:there|now|more|than|nearly|almost|roughly|sharply)$/.test(w)))
+      break;
   }
   if (!linked) return null;
   const subject = wordsBefore(v, j, begin);
@@ -238,6 +252,8 @@ export function subjectBefore(v: TokenView, i: number, begin: number): { text: s
   if (k > begin && /^(?:from|in|of|after)$/.test(v.lower(k))) {
     const head = wordsBefore(v, k - 1, begin);
     if (head && /^tolls?$/.test(v.lower(k - 1))) return head.phrase;
+    // "cholera cases in Yemen have risen to": the cases are counted; the place is the figure's place.
+    if (head && v.lower(k) === "in" && looksPlural(v.lower(k - 1))) return head.phrase;
   }
   return subject.phrase;
 }
