@@ -1,4 +1,5 @@
 import type { Timex } from "../../model/layers.ts";
+import { REPORT_DATING_VERBS } from "../lexicon/reporting.ts";
 import type { TriggerContext } from "./context.ts";
 
 /** A time expression located in tokens: its index in the `times` layer and its token range. */
@@ -52,8 +53,7 @@ export function linkTime(
 /** True when a reporting verb stands right before the time expression ("said on Friday", "told reporters Monday"). */
 function reportingDay(c: TriggerContext, t: PlacedTimex): boolean {
   for (let k = t.first - 1; k >= Math.max(c.sentenceStart, t.first - 4); k--) {
-    if (/^(?:said|says|say|told|tells|announced|reported|added|stated|confirmed|wrote)$/.test(c.v.at(k)))
-      return true;
+    if (REPORT_DATING_VERBS.has(c.v.at(k))) return true;
     if (c.v.isPunct(k)) return false;
   }
   return false;

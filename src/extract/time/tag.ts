@@ -1,5 +1,6 @@
 import type { Message, Timex } from "../../model/layers.ts";
 import type { Span } from "../../model/span.ts";
+import { REPORT_DATING_VERBS } from "../lexicon/reporting.ts";
 import { type Anchors, refFromValue } from "./anchors.ts";
 import { parseYmd } from "./calendar.ts";
 import { withModifier } from "./modifiers.ts";
@@ -115,6 +116,12 @@ function sentenceIndexer(sentences: readonly Span[]): (offset: number) => number
   };
 }
 
+/** True when a reporting verb stands at most three words before the end of `lead` ("said on Saturday "). */
+function reportsBefore(lead: string): boolean {
+  const words = lead.toLowerCase().split(/\s+/u).filter(Boolean).slice(-4);
+  return words.some((w) => REPORT_DATING_VERBS.has(w));
+}
+
 /** Finds and normalises the time expressions of a text. Pure: anchors come only from `input`. */
 export function tagTimes(text: string, input: TagInput): TagOutput {
   const dct = parseYmd(input.published);
@@ -192,10 +199,7 @@ export function tagTimes(text: string, input: TagInput): TagOutput {
       const comparison = !narrative && explicit && /\bsince\s+$/i.test(anchors.before);
       if (point && !comparison) story = advanceStory(story, point, explicit, sentence, isProspect(clause));
       // The day a report was made ("the ministry said Saturday evening") is not the day of what it reports.
-      const reported =
-        /\b(?:said|says|told|announced|reported|added|stated|confirmed)\b(?:\s+[\p{L}.]+){0,3}\s+$/iu.test(
-          anchors.lead,
-        );
+      const reported = reportsBefore(anchors.lead);
       if (point?.d !== undefined && !comparison && !reported) lastDay = { ref: point, sentence };
     }
   }
